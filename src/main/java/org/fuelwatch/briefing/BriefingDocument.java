@@ -1,0 +1,120 @@
+package org.fuelwatch.briefing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.fuelwatch.charts.ChartKind;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * An open briefing PDF: A4 pages with the running header and footer, a bookmark per section, and the charts placed
+ * as vector pages. Sections add their content through {@link #add}, {@link #heading} and {@link #chart}.
+ */
+final class BriefingDocument implements AutoCloseable {
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final OutputStream out;
+    private final Layout layout;
+    private final Path charts;
+
+    BriefingDocument(Path file, Layout layout, PageFurniture furniture, Path charts, Metadata metadata) {
+        this.layout = layout;
+        this.charts = charts;
+        try {
+            Files.createDirectories(file.getParent());
+            this.out = Files.newOutputStream(file);
+            this.document = new Document(PageSize.A4, 40, 40, 48, 44);
+            this.writer = PdfWriter.getInstance(document, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        writer.setPageEvent(furniture);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        document.addTitle(metadata.title());
+        document.addSubject(metadata.subject());
+        document.addKeywords(metadata.keywords());
+        document.addAuthor(metadata.author());
+        document.addCreator("FuelWatch");
+        document.setDocumentLanguage("en");
+        document.open();
+    }
+
+    /** Document information shown by PDF readers. */
+    record Metadata(String title, String subject, String keywords, String author) {
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot add to the briefing", e);
+        }
+    }
+
+    /** A section heading with a bookmark pointing at it. */
+    void heading(String text) {
+        PdfPTable table = layout.table(1);
+        PdfPCell cell = layout.text(text, layout.heading);
+        cell.setPaddingTop(10);
+        cell.setPaddingBottom(6);
+        table.addCell(cell);
+        table.setKeepTogether(true);
+        add(table);
+        float y = writer.getVerticalPosition(false) + 30;
+        new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, y), text, true);
+    }
+
+    void newPage() {
+        document.newPage();
+    }
+
+    /** Places a chart drawn by the charts step, at full text width. */
+    void chart(ChartKind kind) {
+        Path file = charts.resolve(kind.fileName());
+        try {
+            PdfReader reader = new PdfReader(file.toString());
+            Image image = Image.getInstance(writer.getImportedPage(reader, 1));
+            image.scaleToFit(document.right() - document.left(), kind.height());
+            image.setAlignment(Element.ALIGN_CENTER);
+            image.setSpacingAfter(4);
+            add(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read chart " + file, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot place chart " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (document.isOpen()) {
+                document.close();
+            }
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.fuelwatch.briefing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+
+/**
+ * The wording of the briefing, read at run time from the templates folder so that staff can edit it without a
+ * rebuild. Mustache templates ({@code name.mustache}) are filled in with the figures; a placeholder with no figure
+ * behind it fails the run naming the template and line, before any PDF is written.
+ */
+public final class BriefingTemplates {
+
+    /** Every template the briefing uses. */
+    public static final List<String> NAMES = List.of("title", "subtitle", "marking", "distribution", "summary",
+            "analyst-note", "data-note");
+
+    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
+
+    private final Path folder;
+    private final Map<String, String> rendered;
+    private final Properties headings = new Properties();
+
+    private BriefingTemplates(Path folder, Map<String, Object> model) {
+        this.folder = folder;
+        this.rendered = NAMES.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n,
+                n -> fill(n, model)));
+        Path file = folder.resolve("headings.properties");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            headings.load(reader);
+        } catch (IOException e) {
+            throw new TemplateException("cannot read template " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads and fills in every template with the model; fails on the first bad one. */
+    public static BriefingTemplates load(Path folder, Map<String, Object> model) {
+        return new BriefingTemplates(folder, model);
+    }
+
+    private String fill(String name, Map<String, Object> model) {
+        Path file = folder.resolve(name + ".mustache");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Template template = COMPILER.compile(reader);
+            return template.execute(model).strip();
+        } catch (MustacheException e) {
+            throw new TemplateException("template " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TemplateException("cannot read template " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The filled-in text of a template; blank when the template is empty. */
+    public String text(String name) {
+        String text = rendered.get(name);
+        if (text == null) {
+            throw new IllegalArgumentException("no template " + name);
+        }
+        return text;
+    }
+
+    /** The heading of a section, from headings.properties. */
+    public String heading(String key) {
+        String heading = headings.getProperty(key);
+        if (heading == null) {
+            throw new TemplateException("template " + folder.resolve("headings.properties")
+                    + ": no heading for '" + key + "'", null);
+        }
+        return heading.strip();
+    }
+}

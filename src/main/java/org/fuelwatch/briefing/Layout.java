@@ -1,0 +1,116 @@
+package org.fuelwatch.briefing;
+
+import java.awt.Color;
+
+import org.fuelwatch.system.Fonts;
+import org.fuelwatch.system.Fonts.Face;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The briefing's typography and the building blocks of its pages. All text goes through table cells with an explicit
+ * run direction, so that Arabic is shaped and the layout can be turned right-to-left for an Arabic edition.
+ */
+final class Layout {
+
+    static final Color INK = new Color(0x22, 0x2b, 0x36);
+    static final Color MUTED = new Color(0x6b, 0x75, 0x80);
+    static final Color RULE = new Color(0xd9, 0xdd, 0xe3);
+    static final Color PANEL = new Color(0xf2, 0xf4, 0xf7);
+    static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
+    static final Color ALERT = new Color(0xc0, 0x39, 0x2b);
+
+    final Font title;
+    final Font subtitle;
+    final Font heading;
+    final Font body;
+    final Font bodyBold;
+    final Font small;
+    final Font smallBold;
+    final Font smallMuted;
+    final Font figure;
+    final Font marking;
+    private final int runDirection;
+
+    Layout(Fonts fonts, boolean rightToLeft) {
+        title = new Font(fonts.pdf(Face.BOLD), 22, Font.NORMAL, INK);
+        subtitle = new Font(fonts.pdf(Face.REGULAR), 10, Font.NORMAL, MUTED);
+        heading = new Font(fonts.pdf(Face.BOLD), 13, Font.NORMAL, ACCENT);
+        body = new Font(fonts.pdf(Face.REGULAR), 9.5f, Font.NORMAL, INK);
+        bodyBold = new Font(fonts.pdf(Face.BOLD), 9.5f, Font.NORMAL, INK);
+        small = new Font(fonts.pdf(Face.CONDENSED), 7.5f, Font.NORMAL, INK);
+        smallBold = new Font(fonts.pdf(Face.CONDENSED_BOLD), 7.5f, Font.NORMAL, INK);
+        smallMuted = new Font(fonts.pdf(Face.CONDENSED), 7.5f, Font.NORMAL, MUTED);
+        figure = new Font(fonts.pdf(Face.BOLD), 20, Font.NORMAL, ACCENT);
+        marking = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, ALERT);
+        runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+    }
+
+    int runDirection() {
+        return runDirection;
+    }
+
+    /** A full-width table of the given relative column widths. */
+    PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setRunDirection(runDirection);
+        table.setSplitLate(false);
+        return table;
+    }
+
+    /** A cell without borders. */
+    PdfPCell text(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setRunDirection(runDirection);
+        cell.setPadding(2);
+        return cell;
+    }
+
+    /** A cell of a data table: a hairline under it. */
+    PdfPCell data(String text, Font font) {
+        PdfPCell cell = text(text, font);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPaddingTop(2.5f);
+        cell.setPaddingBottom(3.5f);
+        return cell;
+    }
+
+    PdfPCell number(String text, Font font) {
+        PdfPCell cell = data(text, font);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    /** A header cell of a data table. */
+    PdfPCell header(String text) {
+        PdfPCell cell = data(text, smallBold);
+        cell.setBorderColor(INK);
+        cell.setBorderWidth(0.8f);
+        return cell;
+    }
+
+    PdfPCell headerRight(String text) {
+        PdfPCell cell = header(text);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    /** One paragraph as a single-cell table, so that it gets the run direction and shaping. */
+    PdfPTable paragraph(String text, Font font, float spacingAfter) {
+        PdfPTable table = table(1);
+        PdfPCell cell = text(text, font);
+        cell.setPaddingBottom(spacingAfter);
+        cell.setLeading(0, 1.35f);
+        table.addCell(cell);
+        return table;
+    }
+}

@@ -1,0 +1,57 @@
+package org.fuelwatch.charts;
+
+import java.awt.Paint;
+import java.text.DecimalFormat;
+
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.Figures.RouteVolume;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Each route's share of all fuel reaching Bamako since the blockade began, coloured by corridor. */
+public final class RouteShareChart {
+
+    private RouteShareChart() {
+    }
+
+    static String label(RouteVolume route) {
+        return route.corridor() + " · " + route.name();
+    }
+
+    static DefaultCategoryDataset dataset(Figures figures) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (RouteVolume route : figures.routes()) {
+            dataset.addValue(route.shareOfTotalPct(), "share", label(route));
+        }
+        return dataset;
+    }
+
+    public static JFreeChart create(Figures figures, ChartStyle style) {
+        DefaultCategoryDataset dataset = dataset(figures);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return style.corridor(figures.routes().get(column).corridor());
+            }
+        };
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
+                new DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(style.font(org.fuelwatch.system.Fonts.Face.REGULAR, 7f));
+        NumberAxis share = new NumberAxis("% of all fuel reaching Bamako");
+        share.setUpperMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), share, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        style.apply(chart);
+        renderer.setDefaultItemLabelFont(style.font(org.fuelwatch.system.Fonts.Face.REGULAR, 7f));
+        return chart;
+    }
+}

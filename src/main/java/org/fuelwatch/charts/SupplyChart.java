@@ -1,0 +1,122 @@
+package org.fuelwatch.charts;
+
+import java.awt.BasicStroke;
+import java.text.DecimalFormat;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.Figures.DailySupply;
+import org.fuelwatch.system.Fonts.Face;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/**
+ * Daily fuel reaching Bamako against the pre-blockade baseline: daily bars, the trailing mean, the baseline, the
+ * worst window shaded, and the key dates numbered (the briefing lists what each number is).
+ */
+public final class SupplyChart {
+
+    private SupplyChart() {
+    }
+
+    /** The key dates drawn on the chart, numbered in date order. */
+    public static List<Figures.TimelineEntry> markers(Figures figures) {
+        return figures.timeline().stream().filter(e -> e.marker() != null).toList();
+    }
+
+    static TimeSeriesCollection dailyDataset(List<DailySupply> daily) {
+        TimeSeries volume = new TimeSeries("Fuel reaching Bamako, m³ per day");
+        for (DailySupply d : daily) {
+            volume.add(day(d.date()), d.volumeM3());
+        }
+        return new TimeSeriesCollection(volume, ChartStyle.ZONE);
+    }
+
+    static TimeSeriesCollection meanDataset(List<DailySupply> daily, int days) {
+        TimeSeries mean = new TimeSeries(days + "-day mean");
+        for (DailySupply d : daily) {
+            if (d.trailingMeanM3() != null) {
+                mean.add(day(d.date()), d.trailingMeanM3());
+            }
+        }
+        return new TimeSeriesCollection(mean, ChartStyle.ZONE);
+    }
+
+    public static JFreeChart create(Figures figures, ChartStyle style) {
+        DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
+        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
+        format.setTimeZone(ChartStyle.ZONE);
+        time.setDateFormatOverride(format);
+        NumberAxis volume = new NumberAxis("m³ per day");
+        volume.setNumberFormatOverride(new DecimalFormat("#,##0"));
+
+        XYBarRenderer bars = new XYBarRenderer(0.15);
+        bars.setSeriesPaint(0, new java.awt.Color(0x9a, 0xb3, 0xcc));
+        bars.setShadowVisible(false);
+        XYPlot plot = new XYPlot(dailyDataset(figures.daily()), time, volume, bars);
+
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, ChartStyle.INK);
+        line.setSeriesStroke(0, new BasicStroke(1.8f));
+        plot.setDataset(1, meanDataset(figures.daily(), figures.definitions().worstWindowDays()));
+        plot.setRenderer(1, line);
+
+        Figures.SupplyCut cut = figures.supplyCut();
+        ValueMarker baseline = new ValueMarker(cut.baselineM3PerDay(), ChartStyle.MUTED, ChartStyle.DASHED);
+        baseline.setLabel("baseline %,.0f m³/day".formatted(cut.baselineM3PerDay()));
+        baseline.setLabelFont(style.font(Face.REGULAR, 7f));
+        baseline.setLabelPaint(ChartStyle.MUTED);
+        baseline.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        baseline.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(baseline);
+
+        IntervalMarker worst = new IntervalMarker(millis(cut.worstWindow().from()),
+                millis(cut.worstWindow().to().plusDays(1)), ChartStyle.SHADE);
+        worst.setLabel("worst: −%.0f%%".formatted(cut.cutPct()));
+        worst.setLabelFont(style.font(Face.BOLD, 7f));
+        worst.setLabelPaint(ChartStyle.ALERT);
+        worst.setLabelAnchor(RectangleAnchor.BOTTOM);
+        worst.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+        plot.addDomainMarker(worst, Layer.BACKGROUND);
+
+        int n = 1;
+        for (Figures.TimelineEntry entry : markers(figures)) {
+            ValueMarker marker = new ValueMarker(millis(entry.date()) + 12 * 3600_000L, ChartStyle.ALERT,
+                    new BasicStroke(0.8f));
+            marker.setLabel(String.valueOf(n++));
+            marker.setLabelFont(style.font(Face.BOLD, 7f));
+            marker.setLabelPaint(ChartStyle.ALERT);
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(marker);
+        }
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return style.apply(chart);
+    }
+
+    static Day day(LocalDate date) {
+        return new Day(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()), ChartStyle.ZONE, Locale.UK);
+    }
+
+    static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

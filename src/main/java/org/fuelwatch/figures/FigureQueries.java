@@ -1,0 +1,288 @@
+package org.fuelwatch.figures;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fuelwatch.figures.Figures.ClaimComparison;
+import org.fuelwatch.figures.Figures.CorridorSummary;
+import org.fuelwatch.figures.Figures.Count;
+import org.fuelwatch.figures.Figures.DailySupply;
+import org.fuelwatch.figures.Figures.Definitions;
+import org.fuelwatch.figures.Figures.FileCount;
+import org.fuelwatch.figures.Figures.Period;
+import org.fuelwatch.figures.Figures.RouteShare;
+import org.fuelwatch.figures.Figures.RouteVolume;
+import org.fuelwatch.figures.Figures.SourceNote;
+import org.fuelwatch.figures.Figures.SupplyCut;
+import org.fuelwatch.figures.Figures.TimelineEntry;
+import org.fuelwatch.figures.Figures.Totals;
+import org.fuelwatch.figures.Figures.WeeklyIncidents;
+import org.fuelwatch.system.FuelWatchProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The figures of the briefing, as SQL over the ingested tables. Portable SQL (H2 and PostgreSQL): days and weeks
+ * come from the calendar_day table, so no dialect date functions are needed.
+ */
+public class FigureQueries {
+
+    private final JdbcTemplate jdbc;
+    private final FuelWatchProperties.Figures settings;
+
+    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** The latest date present in the data: the default as-of date. */
+    public LocalDate latestDate() {
+        return jdbc.queryForObject("SELECT MAX(d) FROM (SELECT MAX(supply_date) AS d FROM supply "
+                + "UNION ALL SELECT MAX(incident_date) FROM incident "
+                + "UNION ALL SELECT MAX(event_date) FROM timeline_event) AS latest", LocalDate.class);
+    }
+
+    public Figures compute(LocalDate asOf) {
+        LocalDate first = jdbc.queryForObject("SELECT MIN(d) FROM (SELECT MIN(supply_date) AS d FROM supply "
+                + "UNION ALL SELECT MIN(incident_date) FROM incident) AS earliest", LocalDate.class);
+        if (first == null) {
+            throw new IllegalStateException("no supply or incident rows were ingested: nothing to brief on");
+        }
+        LocalDate calendarStart = first.isBefore(settings.baselineStart()) ? first : settings.baselineStart();
+        CalendarTable.fill(jdbc, calendarStart, asOf);
+
+        Period current = new Period(asOf.minusDays(settings.currentWindowDays() - 1L), asOf);
+        Definitions definitions = new Definitions(new Period(settings.baselineStart(), settings.baselineEnd()),
+                settings.blockadeStart(), settings.worstWindowDays(), settings.currentWindowDays(), current,
+                settings.shareCorridor(), settings.shareRoute());
+        List<DailySupply> daily = daily(asOf);
+        SupplyCut cut = supplyCut(daily, current);
+        Period blockade = new Period(settings.blockadeStart(), asOf);
+        RouteShare share = routeShare(blockade);
+        SourceCatalogue sources = new SourceCatalogue();
+        List<TimelineEntry> timeline = timeline(asOf, sources);
+        List<ClaimComparison> claims = claims(asOf, cut, share, sources);
+        return new Figures(asOf, new Period(first, asOf), definitions, cut, share, totals(asOf), daily,
+                corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, sources.notes(),
+                files());
+    }
+
+    List<DailySupply> daily(LocalDate asOf) {
+        int n = settings.worstWindowDays();
+        String sql = """
+                SELECT c.day, COALESCE(SUM(s.volume_m3), 0) AS volume, COALESCE(SUM(s.tankers), 0) AS tankers
+                FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.day
+                WHERE c.day BETWEEN ? AND ?
+                GROUP BY c.day ORDER BY c.day""";
+        List<long[]> rows = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            days.add(rs.getObject(1, LocalDate.class));
+            rows.add(new long[] {rs.getLong(2), rs.getLong(3)});
+        }, settings.baselineStart(), asOf);
+        // the trailing mean is a window function in SQL on the same calendar rows
+        String meanSql = """
+                SELECT day, AVG(volume * 1.0) OVER (ORDER BY day ROWS BETWEEN %d PRECEDING AND CURRENT ROW),
+                       COUNT(*) OVER (ORDER BY day ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
+                FROM (SELECT c.day, COALESCE(SUM(s.volume_m3), 0) AS volume
+                      FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.day
+                      WHERE c.day BETWEEN ? AND ? GROUP BY c.day) AS d
+                ORDER BY day""".formatted(n - 1, n - 1);
+        Map<LocalDate, Double> means = new LinkedHashMap<>();
+        jdbc.query(meanSql, rs -> {
+            if (rs.getInt(3) == n) {
+                means.put(rs.getObject(1, LocalDate.class), rs.getDouble(2));
+            }
+        }, settings.baselineStart(), asOf);
+        List<DailySupply> result = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            result.add(new DailySupply(days.get(i), rows.get(i)[0], rows.get(i)[1], means.get(days.get(i))));
+        }
+        return result;
+    }
+
+    SupplyCut supplyCut(List<DailySupply> daily, Period current) {
+        double[] baseline = jdbc.queryForObject("""
+                SELECT AVG(volume * 1.0), AVG(tankers * 1.0) FROM (
+                    SELECT c.day, COALESCE(SUM(s.volume_m3), 0) AS volume, COALESCE(SUM(s.tankers), 0) AS tankers
+                    FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.day
+                    WHERE c.day BETWEEN ? AND ? GROUP BY c.day) AS b""",
+                (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)},
+                settings.baselineStart(), settings.baselineEnd());
+        // the worst window must lie wholly inside the blockade: its last day is at least n-1 days after the start
+        LocalDate firstWindowEnd = settings.blockadeStart().plusDays(settings.worstWindowDays() - 1L);
+        DailySupply worst = daily.stream()
+                .filter(d -> d.trailingMeanM3() != null && !d.date().isBefore(firstWindowEnd))
+                .min((a, b) -> Double.compare(a.trailingMeanM3(), b.trailingMeanM3()))
+                .orElseThrow(() -> new IllegalStateException("no supply data after the blockade start "
+                        + settings.blockadeStart() + " to find its worst " + settings.worstWindowDays() + " days"));
+        double currentMean = daily.stream().filter(d -> !d.date().isBefore(current.from()))
+                .mapToLong(DailySupply::volumeM3).sum() / (double) settings.currentWindowDays();
+        double base = baseline[0];
+        return new SupplyCut(base, baseline[1], worst.trailingMeanM3(),
+                new Period(worst.date().minusDays(settings.worstWindowDays() - 1L), worst.date()),
+                pct(1 - worst.trailingMeanM3() / base), currentMean, pct(currentMean / base));
+    }
+
+    RouteShare routeShare(Period period) {
+        return jdbc.queryForObject("""
+                SELECT c.corridor, c.name, r.route, r.name,
+                       (SELECT COALESCE(SUM(volume_m3), 0) FROM supply WHERE route = r.route
+                            AND supply_date BETWEEN ? AND ?),
+                       (SELECT COALESCE(SUM(volume_m3), 0) FROM supply WHERE corridor = c.corridor
+                            AND supply_date BETWEEN ? AND ?)
+                FROM route r JOIN corridor c ON c.corridor = r.corridor
+                WHERE r.route = ? AND c.corridor = ?""",
+                (rs, i) -> new RouteShare(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), period,
+                        rs.getLong(5), rs.getLong(6), rs.getLong(6) == 0 ? 0 : pct(rs.getLong(5) / (double) rs.getLong(6))),
+                period.from(), period.to(), period.from(), period.to(), settings.shareRoute(), settings.shareCorridor());
+    }
+
+    Totals totals(LocalDate asOf) {
+        return new Totals(count(new Period(asOf.minusDays(6), asOf)), count(new Period(asOf.minusDays(29), asOf)),
+                count(new Period(settings.blockadeStart(), asOf)));
+    }
+
+    Count count(Period period) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*), COALESCE(SUM(tankers_destroyed), 0), COALESCE(SUM(fatalities), 0)
+                FROM incident WHERE incident_date BETWEEN ? AND ?""",
+                (rs, i) -> new Count(period, rs.getLong(1), rs.getLong(2), rs.getLong(3)), period.from(), period.to());
+    }
+
+    List<CorridorSummary> corridors(LocalDate asOf, Period current) {
+        long baselineDays = ChronoUnit.DAYS.between(settings.baselineStart(), settings.baselineEnd()) + 1;
+        return jdbc.query("""
+                SELECT c.corridor, c.name, c.colour,
+                       (SELECT COALESCE(SUM(volume_m3), 0) FROM supply s
+                            WHERE s.corridor = c.corridor AND s.supply_date BETWEEN ? AND ?),
+                       (SELECT COALESCE(SUM(volume_m3), 0) FROM supply s
+                            WHERE s.corridor = c.corridor AND s.supply_date BETWEEN ? AND ?),
+                       COUNT(i.incident_id), COALESCE(SUM(i.tankers_destroyed), 0), COALESCE(SUM(i.fatalities), 0),
+                       MAX(i.incident_date)
+                FROM corridor c LEFT JOIN incident i ON i.corridor = c.corridor AND i.incident_date BETWEEN ? AND ?
+                GROUP BY c.corridor, c.name, c.colour ORDER BY c.corridor""", (rs, i) -> {
+            double baseline = rs.getLong(4) / (double) baselineDays;
+            double now = rs.getLong(5) / (double) settings.currentWindowDays();
+            LocalDate last = rs.getObject(9, LocalDate.class);
+            return new CorridorSummary(rs.getString(1), rs.getString(2), rs.getString(3), baseline, now,
+                    baseline == 0 ? null : pct(now / baseline), rs.getLong(6), rs.getLong(7), rs.getLong(8), last,
+                    last == null ? null : ChronoUnit.DAYS.between(last, asOf));
+        }, settings.baselineStart(), settings.baselineEnd(), current.from(), current.to(), settings.blockadeStart(),
+                asOf);
+    }
+
+    List<RouteVolume> routes(Period period) {
+        return jdbc.query("""
+                SELECT r.route, r.corridor, r.name, v.volume, cv.volume, t.volume
+                FROM route r
+                JOIN (SELECT route, SUM(volume_m3) AS volume FROM supply WHERE supply_date BETWEEN ? AND ?
+                      GROUP BY route) v ON v.route = r.route
+                JOIN (SELECT corridor, SUM(volume_m3) AS volume FROM supply WHERE supply_date BETWEEN ? AND ?
+                      GROUP BY corridor) cv ON cv.corridor = r.corridor
+                CROSS JOIN (SELECT SUM(volume_m3) AS volume FROM supply WHERE supply_date BETWEEN ? AND ?) t
+                ORDER BY r.corridor, v.volume DESC""",
+                (rs, i) -> new RouteVolume(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5) == 0 ? 0 : pct(rs.getLong(4) / (double) rs.getLong(5)),
+                        rs.getLong(6) == 0 ? 0 : pct(rs.getLong(4) / (double) rs.getLong(6))),
+                period.from(), period.to(), period.from(), period.to(), period.from(), period.to());
+    }
+
+    List<WeeklyIncidents> weekly(LocalDate asOf) {
+        return jdbc.query("""
+                SELECT c.week_start, i.corridor, COUNT(*), COALESCE(SUM(i.tankers_destroyed), 0)
+                FROM incident i JOIN calendar_day c ON c.day = i.incident_date
+                WHERE i.incident_date BETWEEN ? AND ?
+                GROUP BY c.week_start, i.corridor ORDER BY c.week_start, i.corridor""",
+                (rs, i) -> new WeeklyIncidents(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4)), settings.baselineStart(), asOf);
+    }
+
+    List<TimelineEntry> timeline(LocalDate asOf, SourceCatalogue sources) {
+        return jdbc.query("""
+                SELECT d, end_d, kind, category, title, detail, corridor, destroyed, marker, source, source_url
+                FROM (SELECT event_date AS d, end_date AS end_d, 'event' AS kind, category, title,
+                             description AS detail, CAST(NULL AS VARCHAR(16)) AS corridor,
+                             CAST(NULL AS INTEGER) AS destroyed, marker, source, source_url, event_id AS id
+                      FROM timeline_event WHERE event_date BETWEEN ? AND ? AND category <> 'biography'
+                      UNION ALL
+                      SELECT incident_date, NULL, 'incident', type, location, notes, corridor, tankers_destroyed,
+                             NULL, source, source_url, incident_id
+                      FROM incident WHERE incident_date BETWEEN ? AND ?) AS t
+                ORDER BY d, kind, id""",
+                (rs, i) -> new TimelineEntry(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        (Integer) rs.getObject(8), rs.getString(9), sources.number(rs.getString(10), rs.getString(11))),
+                settings.baselineStart(), asOf, settings.baselineStart(), asOf);
+    }
+
+    List<ClaimComparison> claims(LocalDate asOf, SupplyCut cut, RouteShare share, SourceCatalogue sources) {
+        return jdbc.query("""
+                SELECT claim_id, measure, claimed_value, unit, period_start, period_end, claim_text, source,
+                       source_date, source_url, basis
+                FROM claim ORDER BY source_date, claim_id""", (rs, i) -> {
+            Period period = rs.getObject(5) == null ? null
+                    : new Period(rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class));
+            ClaimMeasure measure = ClaimMeasure.of(rs.getString(2));
+            Period over = period != null ? period : new Period(settings.blockadeStart(), asOf);
+            Double computed = measure == null ? null : switch (measure) {
+                case SUPPLY_CUT_PCT -> cut.cutPct();
+                case BOUGOUNI_SHARE_OF_CI_PCT -> period == null ? share.sharePct() : routeShare(period).sharePct();
+                case TANKERS_DESTROYED -> (double) count(over).tankersDestroyed();
+                case TANKERS_DELIVERED -> sumSupply("tankers", over);
+                case VOLUME_DELIVERED_M3 -> sumSupply("volume_m3", over);
+                case BASELINE_TANKERS_PER_MONTH -> cut.baselineTankersPerDay() * 30;
+            };
+            String computedOver = measure == null ? "not computed: FuelWatch has no figure for this measure"
+                    : measure.describeWindow(over, cut, share);
+            return new ClaimComparison(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4), period,
+                    rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10),
+                    rs.getString(11), computed, computedOver, sources.number(rs.getString(8), rs.getString(10)));
+        });
+    }
+
+    private double sumSupply(String column, Period period) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(" + column + "), 0) FROM supply WHERE supply_date BETWEEN ? AND ?",
+                Double.class, period.from(), period.to());
+    }
+
+    List<FileCount> files() {
+        return jdbc.query("""
+                SELECT f, SUM(ingested), SUM(rejected) FROM (
+                    SELECT source_file AS f, COUNT(*) AS ingested, 0 AS rejected FROM incident GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM supply GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM timeline_event GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM claim GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM corridor GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM route GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM waypoint GROUP BY source_file
+                    UNION ALL SELECT source_file, COUNT(*), 0 FROM outline_point GROUP BY source_file
+                    UNION ALL SELECT source_file, 0, COUNT(*) FROM rejected_row GROUP BY source_file) AS c
+                GROUP BY f ORDER BY f""",
+                (rs, i) -> new FileCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    static double pct(double fraction) {
+        return fraction * 100.0;
+    }
+
+    /** Numbers the sources in the order they are first cited. */
+    static final class SourceCatalogue {
+        private final Map<String, SourceNote> notes = new LinkedHashMap<>();
+
+        Integer number(String source, String url) {
+            if (source == null) {
+                return null;
+            }
+            String key = source + "\u0000" + (url == null ? "" : url);
+            return notes.computeIfAbsent(key, k -> new SourceNote(notes.size() + 1, source, url)).number();
+        }
+
+        List<SourceNote> notes() {
+            return List.copyOf(notes.values());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.fuelwatch.figures;
+
+import java.time.LocalDate;
+
+import org.fuelwatch.system.FuelWatchProperties;
+import org.fuelwatch.system.RunContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The figures step: settles the as-of date, computes every figure in SQL and stores them as JSON for the next steps. */
+@Configuration(proxyBeanMethods = false)
+class FiguresStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(FiguresStepConfiguration.class);
+
+    @Bean
+    Step figuresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+            FuelWatchProperties properties) {
+        FigureQueries queries = new FigureQueries(jdbc, properties.figures());
+        return new StepBuilder("figuresStep", jobRepository).tasklet((contribution, chunk) -> {
+            var stepExecution = contribution.getStepExecution();
+            RunContext run = RunContext.of(stepExecution);
+            LocalDate asOf = run.asOf() != null ? run.asOf() : queries.latestDate();
+            if (asOf == null) {
+                throw new IllegalStateException("no dated rows were ingested: nothing to brief on");
+            }
+            stepExecution.getJobExecution().getExecutionContext().putString(RunContext.AS_OF_KEY, asOf.toString());
+            run = new RunContext(run.input(), run.output(), asOf);
+            Figures figures = queries.compute(asOf);
+            FiguresStore.write(figures, run.figuresFile());
+            log.info("figures as of {}: supply cut {}% at the worst ({}), {} share of {} fuel {}%", asOf,
+                    Math.round(figures.supplyCut().cutPct()), figures.supplyCut().worstWindow().to(),
+                    figures.routeShare().route(), figures.routeShare().corridor(),
+                    Math.round(figures.routeShare().sharePct()));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+}

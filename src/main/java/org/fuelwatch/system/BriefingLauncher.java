@@ -1,0 +1,123 @@
+package org.fuelwatch.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fuelwatch.briefing.TemplateException;
+import org.fuelwatch.ingest.InputFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.skip.SkipLimitExceededException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts one briefing run: takes the lock on the output folder, turns the run options into job parameters (the input
+ * fingerprint makes the same input the same job instance), recovers an execution left running by a killed process,
+ * and maps the result to an exit code.
+ */
+@Component
+public class BriefingLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job briefingJob;
+    private final FuelWatchProperties properties;
+
+    BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
+            FuelWatchProperties properties) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.briefingJob = briefingJob;
+        this.properties = properties;
+    }
+
+    public RunOutcome launch(RunOptions options) {
+        try (RunLock lock = RunLock.tryAcquire(options.output())) {
+            if (lock == null) {
+                return new RunOutcome(ExitCodes.RUN_IN_PROGRESS, "another FuelWatch run holds the lock on "
+                        + options.output().toAbsolutePath() + "; not starting a second one", null, null);
+            }
+            return launchLocked(options);
+        } catch (RunOptions.ConfigurationException | TemplateException e) {
+            return new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null);
+        } catch (Exception e) {
+            log.error("the run failed", e);
+            return new RunOutcome(ExitCodes.FAILURE, "the run failed: " + e, null, null);
+        }
+    }
+
+    private RunOutcome launchLocked(RunOptions options) throws Exception {
+        String fingerprint = InputFingerprint.of(options.input(), properties.templates(), properties.figures());
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(JobParameterNames.INPUT, options.input().toAbsolutePath().normalize().toString())
+                .addString(JobParameterNames.OUTPUT, options.output().toAbsolutePath().normalize().toString())
+                .addString(JobParameterNames.FINGERPRINT, fingerprint);
+        if (options.asOf() != null) {
+            builder.addString(JobParameterNames.AS_OF, options.asOf().toString());
+        }
+        JobParameters parameters = builder.toJobParameters();
+
+        JobExecution last = jobRepository.getLastJobExecution(briefingJob.getName(), parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            // we hold the lock, so the process that ran it is gone (killed): mark it failed and restart it
+            log.warn("run {} was left running by a process that died; recovering it to restart", last.getId());
+            jobOperator.recover(last);
+        } else if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            Path published = publishedBriefing(last, options.output());
+            if (published != null && Files.exists(published)) {
+                return new RunOutcome(ExitCodes.SUCCESS, "input unchanged since run " + last.getId()
+                        + "; the briefing is already published: " + published.toAbsolutePath(), published, last);
+            }
+            // same input, but the published briefing is gone: make it again as a new instance
+            parameters = builder.addLong("rerun", System.currentTimeMillis()).toJobParameters();
+        }
+        JobExecution execution = jobOperator.start(briefingJob, parameters);
+        return outcome(execution, options.output());
+    }
+
+    private static Path publishedBriefing(JobExecution execution, Path output) {
+        var context = execution.getExecutionContext();
+        if (!context.containsKey(RunContext.AS_OF_KEY)) {
+            return null;
+        }
+        return new RunContext(null, output, LocalDate.parse(context.getString(RunContext.AS_OF_KEY)))
+                .publishedBriefing();
+    }
+
+    private static RunOutcome outcome(JobExecution execution, Path output) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            Path published = publishedBriefing(execution, output);
+            return new RunOutcome(ExitCodes.SUCCESS, "briefing published: " + published.toAbsolutePath(), published,
+                    execution);
+        }
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        Throwable cause = failures.isEmpty() ? null : failures.get(0);
+        int code = ExitCodes.FAILURE;
+        for (Throwable t : failures) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof InputFileException || c instanceof SkipLimitExceededException) {
+                    code = ExitCodes.BAD_INPUT;
+                    cause = c;
+                } else if (c instanceof TemplateException || c instanceof RunOptions.ConfigurationException) {
+                    code = ExitCodes.CONFIGURATION;
+                    cause = c;
+                }
+            }
+        }
+        String reason = cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage();
+        return new RunOutcome(code, "run " + execution.getId() + " " + execution.getStatus()
+                + "; no briefing was published; the last good briefing is unchanged. Reason: " + reason, null,
+                execution);
+    }
+}

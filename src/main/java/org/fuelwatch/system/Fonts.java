@@ -1,0 +1,92 @@
+package org.fuelwatch.system;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontMapper;
+
+/**
+ * The DejaVu Sans family (Latin with French accents, Arabic), loaded once from the jasperreports-fonts jar. The same
+ * TTF bytes give the AWT fonts that JFreeChart measures with and the PDF fonts embedded in the briefing, so charts
+ * and text share one typeface and every glyph is embedded.
+ */
+public final class Fonts implements FontMapper {
+
+    /** The faces FuelWatch uses. */
+    public enum Face {
+        REGULAR("DejaVuSans.ttf"), BOLD("DejaVuSans-Bold.ttf"), ITALIC("DejaVuSans-Oblique.ttf"),
+        CONDENSED("DejaVuSansCondensed.ttf"), CONDENSED_BOLD("DejaVuSansCondensed-Bold.ttf");
+
+        private final String file;
+
+        Face(String file) {
+            this.file = file;
+        }
+    }
+
+    private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private final Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
+    private final Map<Face, BaseFont> pdf = new EnumMap<>(Face.class);
+    private final Map<Face, Font> awt = new EnumMap<>(Face.class);
+
+    public Fonts() {
+        for (Face face : Face.values()) {
+            try (InputStream in = Fonts.class.getResourceAsStream(FOLDER + face.file)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + face.file + " is missing from the class path");
+                }
+                byte[] data = in.readAllBytes();
+                bytes.put(face, data);
+                awt.put(face, Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("font " + face.file + " is not a TrueType font", e);
+            }
+        }
+    }
+
+    /** A PDF font for this face, embedded (subset) with Unicode encoding. */
+    public synchronized BaseFont pdf(Face face) {
+        return pdf.computeIfAbsent(face, f -> {
+            try {
+                return BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes.get(f), null);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot load font " + f.file, e);
+            }
+        });
+    }
+
+    /** An AWT font of this face and size, for charts. */
+    public Font awt(Face face, float size) {
+        return awt.get(face).deriveFont(size);
+    }
+
+    @Override
+    public BaseFont awtToPdf(Font font) {
+        for (Map.Entry<Face, Font> entry : awt.entrySet()) {
+            if (entry.getValue().getFontName().equals(font.getFontName())) {
+                return pdf(entry.getKey());
+            }
+        }
+        return pdf(font.isBold() ? Face.BOLD : Face.REGULAR);
+    }
+
+    @Override
+    public Font pdfToAwt(BaseFont font, int size) {
+        for (Map.Entry<Face, BaseFont> entry : pdf.entrySet()) {
+            if (entry.getValue() == font) {
+                return awt(entry.getKey(), size);
+            }
+        }
+        return awt(Face.REGULAR, size);
+    }
+}

@@ -1,0 +1,55 @@
+package org.fuelwatch.system;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of FuelWatch, bound from {@code fuelwatch.*} in application.yml.
+ * Figure windows live here so that the briefing can state them and staff can change them.
+ */
+@ConfigurationProperties("fuelwatch")
+public record FuelWatchProperties(
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        @DefaultValue("templates") Path templates,
+        @DefaultValue Ingest ingest,
+        @DefaultValue Figures figures,
+        @DefaultValue Briefing briefing) {
+
+    /** How CSV input is read. */
+    public record Ingest(
+            @DefaultValue("500") int chunkSize,
+            @DefaultValue("1000") int skipLimit) {
+    }
+
+    /**
+     * Definitions of the computed figures. Dates are inclusive.
+     *
+     * @param baselineStart first day of the pre-blockade baseline
+     * @param baselineEnd last day of the pre-blockade baseline
+     * @param blockadeStart the day the blockade began; "worst of the blockade" is searched from here
+     * @param worstWindowDays length of the trailing mean used to find the worst of the blockade
+     * @param currentWindowDays length of the window that describes "now" (the last days up to the as-of date)
+     * @param shareCorridor corridor whose fuel the route share is taken of
+     * @param shareRoute route whose share of that corridor's fuel is computed (the Bougouni road)
+     */
+    public record Figures(
+            @DefaultValue("2025-07-01") LocalDate baselineStart,
+            @DefaultValue("2025-08-31") LocalDate baselineEnd,
+            @DefaultValue("2025-09-03") LocalDate blockadeStart,
+            @DefaultValue("7") int worstWindowDays,
+            @DefaultValue("7") int currentWindowDays,
+            @DefaultValue("CI") String shareCorridor,
+            @DefaultValue("CI-RN7") String shareRoute) {
+    }
+
+    /** Document settings that are not wording (wording lives in templates/). */
+    public record Briefing(
+            @DefaultValue("FuelWatch") String author,
+            @DefaultValue("10") int recentIncidents,
+            @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel) {
+    }
+}

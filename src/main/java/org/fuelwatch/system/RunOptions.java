@@ -1,0 +1,47 @@
+package org.fuelwatch.system;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+
+/**
+ * The options of one run, from the command line with defaults from configuration.
+ *
+ * @param input  folder with the input CSVs ({@code --input=DIR}, default {@code fuelwatch.input})
+ * @param output folder to publish to ({@code --output=DIR}, default {@code fuelwatch.output})
+ * @param asOf   date the briefing covers ({@code --as-of=YYYY-MM-DD}); null means the latest date in the data
+ */
+public record RunOptions(Path input, Path output, LocalDate asOf) {
+
+    public static RunOptions from(ApplicationArguments args, FuelWatchProperties properties) {
+        Path input = Path.of(single(args, "input", properties.input().toString()));
+        Path output = Path.of(single(args, "output", properties.output().toString()));
+        String asOf = single(args, "as-of", null);
+        try {
+            return new RunOptions(input, output, asOf == null ? null : LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException("--as-of=" + asOf + " is not a date as YYYY-MM-DD");
+        }
+    }
+
+    private static String single(ApplicationArguments args, String name, String fallback) {
+        List<String> values = args.getOptionValues(name);
+        if (values == null || values.isEmpty()) {
+            return fallback;
+        }
+        if (values.size() > 1 || values.get(0).isBlank()) {
+            throw new ConfigurationException("--" + name + " must be given once, with a value");
+        }
+        return values.get(0);
+    }
+
+    /** A run option or setting that makes the run impossible; exits with {@link ExitCodes#CONFIGURATION}. */
+    public static class ConfigurationException extends RuntimeException {
+        public ConfigurationException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+-- FuelWatch data tables. Portable SQL (H2 and PostgreSQL); every row keeps the file and line it came from.
+
+CREATE TABLE IF NOT EXISTS corridor (
+    corridor        VARCHAR(16)  PRIMARY KEY,
+    name            VARCHAR(200) NOT NULL,
+    origin_country  VARCHAR(100) NOT NULL,
+    gateway         VARCHAR(200),
+    colour          VARCHAR(7)   NOT NULL,
+    source_file     VARCHAR(500) NOT NULL,
+    source_line     BIGINT       NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS route (
+    route           VARCHAR(16)  PRIMARY KEY,
+    corridor        VARCHAR(16)  NOT NULL,
+    name            VARCHAR(200) NOT NULL,
+    road            VARCHAR(100),
+    via             VARCHAR(300),
+    source_file     VARCHAR(500) NOT NULL,
+    source_line     BIGINT       NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS waypoint (
+    route           VARCHAR(16)  NOT NULL,
+    seq             INTEGER      NOT NULL,
+    town            VARCHAR(100) NOT NULL,
+    country         VARCHAR(2)   NOT NULL,
+    latitude        DOUBLE PRECISION NOT NULL,
+    longitude       DOUBLE PRECISION NOT NULL,
+    source_file     VARCHAR(500) NOT NULL,
+    source_line     BIGINT       NOT NULL,
+    PRIMARY KEY (route, seq)
+);
+
+CREATE TABLE IF NOT EXISTS outline_point (
+    country         VARCHAR(2)   NOT NULL,
+    seq             INTEGER      NOT NULL,
+    latitude        DOUBLE PRECISION NOT NULL,
+    longitude       DOUBLE PRECISION NOT NULL,
+    source_file     VARCHAR(500) NOT NULL,
+    source_line     BIGINT       NOT NULL,
+    PRIMARY KEY (country, seq)
+);
+
+CREATE TABLE IF NOT EXISTS incident (
+    incident_id       VARCHAR(40)   PRIMARY KEY,
+    incident_date     DATE          NOT NULL,
+    corridor          VARCHAR(16)   NOT NULL,
+    route             VARCHAR(16),
+    location          VARCHAR(200)  NOT NULL,
+    latitude          DOUBLE PRECISION,
+    longitude         DOUBLE PRECISION,
+    type              VARCHAR(40)   NOT NULL,
+    tankers_attacked  INTEGER,
+    tankers_destroyed INTEGER       NOT NULL,
+    fatalities        INTEGER,
+    actor             VARCHAR(200),
+    source            VARCHAR(300)  NOT NULL,
+    source_url        VARCHAR(1000),
+    notes             VARCHAR(4000),
+    source_file       VARCHAR(500)  NOT NULL,
+    source_line       BIGINT        NOT NULL
+);
+CREATE INDEX IF NOT EXISTS incident_date_idx ON incident (incident_date, corridor);
+
+CREATE TABLE IF NOT EXISTS supply (
+    supply_date     DATE         NOT NULL,
+    route           VARCHAR(16)  NOT NULL,
+    corridor        VARCHAR(16)  NOT NULL,
+    tankers         INTEGER      NOT NULL,
+    volume_m3       INTEGER      NOT NULL,
+    source          VARCHAR(300) NOT NULL,
+    notes           VARCHAR(1000),
+    source_file     VARCHAR(500) NOT NULL,
+    source_line     BIGINT       NOT NULL,
+    PRIMARY KEY (supply_date, route)
+);
+
+CREATE TABLE IF NOT EXISTS timeline_event (
+    event_id        VARCHAR(40)   PRIMARY KEY,
+    event_date      DATE          NOT NULL,
+    end_date        DATE,
+    category        VARCHAR(40)   NOT NULL,
+    title           VARCHAR(300)  NOT NULL,
+    description     VARCHAR(4000),
+    person          VARCHAR(200),
+    marker          VARCHAR(40),
+    location        VARCHAR(200),
+    source          VARCHAR(300)  NOT NULL,
+    source_url      VARCHAR(1000),
+    source_file     VARCHAR(500)  NOT NULL,
+    source_line     BIGINT        NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS claim (
+    claim_id        VARCHAR(40)   PRIMARY KEY,
+    measure         VARCHAR(60)   NOT NULL,
+    claimed_value   DOUBLE PRECISION NOT NULL,
+    unit            VARCHAR(40)   NOT NULL,
+    period_start    DATE,
+    period_end      DATE,
+    claim_text      VARCHAR(2000) NOT NULL,
+    source          VARCHAR(300)  NOT NULL,
+    source_date     DATE          NOT NULL,
+    source_url      VARCHAR(1000),
+    basis           VARCHAR(200),
+    source_file     VARCHAR(500)  NOT NULL,
+    source_line     BIGINT        NOT NULL
+);
+
+-- Rows that failed validation, keyed by place so that a restarted run records each once.
+CREATE TABLE IF NOT EXISTS rejected_row (
+    source_file     VARCHAR(500)  NOT NULL,
+    source_line     BIGINT        NOT NULL,
+    column_name     VARCHAR(60),
+    bad_value       VARCHAR(1000),
+    reason          VARCHAR(1000) NOT NULL,
+    raw_line        VARCHAR(8000),
+    PRIMARY KEY (source_file, source_line)
+);
