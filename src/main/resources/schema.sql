@@ -118,3 +118,9 @@ CREATE TABLE IF NOT EXISTS rejected_row (
     raw_line        VARCHAR(8000),
     PRIMARY KEY (source_file, source_line)
 );
+
+-- Calendar dimension filled by the figures step: gives zero-supply days and Monday weeks portably.
+CREATE TABLE IF NOT EXISTS calendar_day (
+    cal_date        DATE PRIMARY KEY,
+    week_start      DATE NOT NULL
+);

@@ -71,6 +71,10 @@ final class BriefingDocument implements AutoCloseable {
 
     /** A section heading with a bookmark pointing at it. */
     void heading(String text) {
+        // a heading never ends a page: below this much room, it starts the next one
+        if (writer.getVerticalPosition(false) - document.bottom() < 150) {
+            document.newPage();
+        }
         PdfPTable table = layout.table(1);
         PdfPCell cell = layout.text(text, layout.heading);
         cell.setPaddingTop(10);

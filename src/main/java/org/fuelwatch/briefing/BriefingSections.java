@@ -43,8 +43,9 @@ final class BriefingSections {
         titleBlock();
         keyJudgements();
         keyFigures();
+        corridors();
         supply();
-        routesAndCorridors();
+        routes();
         incidents();
         timeline();
         claims();
@@ -87,19 +88,6 @@ final class BriefingSections {
         panel.addCell(countCell(totals.sinceBlockade(), "since " + date(f.definitions().blockadeStart())));
         doc.add(panel);
 
-        PdfPTable since = l.table(3, 1.2f, 1.2f);
-        since.setSpacingBefore(6);
-        since.setHeaderRows(1);
-        since.addCell(l.header("Corridor"));
-        since.addCell(l.headerRight("Last attack"));
-        since.addCell(l.headerRight("Days since"));
-        for (CorridorSummary c : f.corridors()) {
-            since.addCell(l.data(c.name(), l.small));
-            since.addCell(l.number(c.lastAttack() == null ? "none" : date(c.lastAttack()), l.small));
-            since.addCell(l.number(c.daysSinceLastAttack() == null ? "–" : c.daysSinceLastAttack().toString(),
-                    l.smallBold));
-        }
-        doc.add(since);
     }
 
     private PdfPCell figureCell(String value, String caption) {
@@ -147,12 +135,14 @@ final class BriefingSections {
         }
     }
 
-    void routesAndCorridors() {
+    void routes() {
         doc.heading(t.heading("routes"));
         doc.add(l.paragraph("Share of all fuel reaching Bamako by route from " + date(f.routeShare().period().from())
                 + " to " + date(f.routeShare().period().to()) + ", coloured by corridor.", l.small, 2));
         doc.chart(ChartKind.ROUTE_SHARE);
+    }
 
+    void corridors() {
         doc.heading(t.heading("corridors"));
         PdfPTable table = l.table(2.6f, 1.2f, 1.2f, 1, 1, 1, 1, 1.3f, 0.8f);
         table.setHeaderRows(1);
@@ -179,7 +169,6 @@ final class BriefingSections {
     }
 
     void incidents() {
-        doc.newPage();
         doc.heading(t.heading("incidents"));
         doc.add(l.paragraph("Incidents per week (weeks start on Monday), stacked by corridor.", l.small, 2));
         doc.chart(ChartKind.WEEKLY_INCIDENTS);
@@ -187,7 +176,7 @@ final class BriefingSections {
         doc.heading(t.heading("recentIncidents"));
         List<TimelineEntry> recent = f.timeline().stream().filter(e -> e.kind().equals("incident"))
                 .sorted(Comparator.comparing(TimelineEntry::date).reversed()).limit(recentIncidents).toList();
-        PdfPTable table = l.table(1.3f, 0.7f, 3, 1.3f, 0.9f, 4, 0.6f);
+        PdfPTable table = l.table(1.3f, 0.9f, 3, 1.3f, 1.1f, 4, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Corridor", "Place", "Type", "Destroyed", "Notes", "Src")) {
             table.addCell(h.equals("Destroyed") ? l.headerRight(h) : l.header(h));
@@ -207,7 +196,7 @@ final class BriefingSections {
     void timeline() {
         doc.newPage();
         doc.heading(t.heading("timeline"));
-        PdfPTable table = l.table(1.3f, 0.9f, 3.2f, 5, 0.6f);
+        PdfPTable table = l.table(1.3f, 1.2f, 3.2f, 5, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Kind", "What", "Detail", "Src")) {
             table.addCell(l.header(h));
@@ -227,7 +216,6 @@ final class BriefingSections {
     }
 
     void claims() {
-        doc.newPage();
         doc.heading(t.heading("claims"));
         doc.add(l.paragraph("Each figure reported by a source, as quoted, beside the figure FuelWatch computes from "
                 + "its data on the same measure and period. Difference = computed − reported.", l.small, 4));

@@ -62,7 +62,7 @@ final class PageFurniture extends PdfPageEventHelper {
         float totalX = right - 14;
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, layout.smallMuted), totalX,
                 bottom, 0, direction, 0);
-        canvas.addTemplate(total, totalX, bottom);
+        canvas.addTemplate(total, totalX + 2, bottom);
     }
 
     @Override

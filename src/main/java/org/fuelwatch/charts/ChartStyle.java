@@ -21,6 +21,7 @@ public final class ChartStyle {
     /** Dates in the data are calendar days; charts draw them in UTC so that no local zone shifts a day. */
     public static final TimeZone ZONE = TimeZone.getTimeZone("UTC");
 
+    static final Color BAR = new Color(0x9a, 0xb3, 0xcc);
     static final Color INK = new Color(0x22, 0x2b, 0x36);
     static final Color GRID = new Color(0xd9, 0xdd, 0xe3);
     static final Color MUTED = new Color(0x6b, 0x75, 0x80);

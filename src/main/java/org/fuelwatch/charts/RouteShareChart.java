@@ -6,12 +6,17 @@ import java.text.DecimalFormat;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.RouteVolume;
 import org.jfree.chart.JFreeChart;
+import org.fuelwatch.system.Fonts.Face;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Each route's share of all fuel reaching Bamako since the blockade began, coloured by corridor. */
@@ -40,18 +45,21 @@ public final class RouteShareChart {
                 return style.corridor(figures.routes().get(column).corridor());
             }
         };
-        renderer.setMaximumBarWidth(0.08);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
-                new DecimalFormat("0.0")));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(style.font(org.fuelwatch.system.Fonts.Face.REGULAR, 7f));
         NumberAxis share = new NumberAxis("% of all fuel reaching Bamako");
         share.setUpperMargin(0.12);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), share, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        style.apply(chart);
-        renderer.setDefaultItemLabelFont(style.font(org.fuelwatch.system.Fonts.Face.REGULAR, 7f));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
+                new DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(style.font(Face.REGULAR, 7f));
+        renderer.setDefaultItemLabelPaint(ChartStyle.INK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(4);
         return chart;
     }
 }

@@ -5,9 +5,12 @@ import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.DailySupply;
@@ -15,6 +18,7 @@ import org.fuelwatch.system.Fonts.Face;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -22,6 +26,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -68,15 +73,16 @@ public final class SupplyChart {
         volume.setNumberFormatOverride(new DecimalFormat("#,##0"));
 
         XYBarRenderer bars = new XYBarRenderer(0.15);
-        bars.setSeriesPaint(0, new java.awt.Color(0x9a, 0xb3, 0xcc));
-        bars.setShadowVisible(false);
         XYPlot plot = new XYPlot(dailyDataset(figures.daily()), time, volume, bars);
-
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, ChartStyle.INK);
-        line.setSeriesStroke(0, new BasicStroke(1.8f));
         plot.setDataset(1, meanDataset(figures.daily(), figures.definitions().worstWindowDays()));
         plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        bars.setSeriesPaint(0, ChartStyle.BAR);
+        bars.setShadowVisible(false);
+        line.setSeriesPaint(0, ChartStyle.INK);
+        line.setSeriesStroke(0, new BasicStroke(1.8f));
 
         Figures.SupplyCut cut = figures.supplyCut();
         ValueMarker baseline = new ValueMarker(cut.baselineM3PerDay(), ChartStyle.MUTED, ChartStyle.DASHED);
@@ -94,13 +100,21 @@ public final class SupplyChart {
         worst.setLabelPaint(ChartStyle.ALERT);
         worst.setLabelAnchor(RectangleAnchor.BOTTOM);
         worst.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
-        plot.addDomainMarker(worst, Layer.BACKGROUND);
+        worst.setLabelOffset(new RectangleInsets(2, 2, 14, 2));
+        worst.setLabelBackgroundColor(java.awt.Color.WHITE);
+        plot.addDomainMarker(worst, Layer.FOREGROUND);
 
-        int n = 1;
-        for (Figures.TimelineEntry entry : markers(figures)) {
-            ValueMarker marker = new ValueMarker(millis(entry.date()) + 12 * 3600_000L, ChartStyle.ALERT,
+        // markers on the same day share one line, labelled with all their numbers
+        Map<LocalDate, List<String>> numbers = new TreeMap<>();
+        List<Figures.TimelineEntry> entries = markers(figures);
+        for (int i = 0; i < entries.size(); i++) {
+            numbers.computeIfAbsent(entries.get(i).date(), d -> new ArrayList<>()).add(String.valueOf(i + 1));
+        }
+        for (Map.Entry<LocalDate, List<String>> entry : numbers.entrySet()) {
+            ValueMarker marker = new ValueMarker(millis(entry.getKey()) + 12 * 3600_000L, ChartStyle.ALERT,
                     new BasicStroke(0.8f));
-            marker.setLabel(String.valueOf(n++));
+            marker.setLabel(String.join(",", entry.getValue()));
+            marker.setLabelBackgroundColor(java.awt.Color.WHITE);
             marker.setLabelFont(style.font(Face.BOLD, 7f));
             marker.setLabelPaint(ChartStyle.ALERT);
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -108,8 +122,7 @@ public final class SupplyChart {
             plot.addDomainMarker(marker);
         }
         plot.setDomainGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        return style.apply(chart);
+        return chart;
     }
 
     static Day day(LocalDate date) {

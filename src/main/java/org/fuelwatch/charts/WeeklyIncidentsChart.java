@@ -44,10 +44,6 @@ public final class WeeklyIncidentsChart {
     public static JFreeChart create(Figures figures, ChartStyle style) {
         TimeTableXYDataset dataset = dataset(figures);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
-        renderer.setShadowVisible(false);
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, style.corridor((String) dataset.getSeriesKey(s)));
-        }
         DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
         SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
         format.setTimeZone(ChartStyle.ZONE);
@@ -56,6 +52,11 @@ public final class WeeklyIncidentsChart {
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(dataset, time, count, renderer);
         plot.setDomainGridlinesVisible(false);
-        return style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        renderer.setShadowVisible(false);
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, style.corridor((String) dataset.getSeriesKey(s)));
+        }
+        return chart;
     }
 }

@@ -18,12 +18,11 @@ final class CalendarTable {
     }
 
     static void fill(JdbcTemplate jdbc, LocalDate from, LocalDate to) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS calendar_day (day DATE PRIMARY KEY, week_start DATE NOT NULL)");
         jdbc.update("DELETE FROM calendar_day");
         List<Object[]> rows = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             rows.add(new Object[] {day, day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))});
         }
-        jdbc.batchUpdate("INSERT INTO calendar_day (day, week_start) VALUES (?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO calendar_day (cal_date, week_start) VALUES (?, ?)", rows);
     }
 }

@@ -73,10 +73,10 @@ public class FigureQueries {
     List<DailySupply> daily(LocalDate asOf) {
         int n = settings.worstWindowDays();
         String sql = """
-                SELECT c.day, COALESCE(SUM(s.volume_m3), 0) AS volume, COALESCE(SUM(s.tankers), 0) AS tankers
-                FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.day
-                WHERE c.day BETWEEN ? AND ?
-                GROUP BY c.day ORDER BY c.day""";
+                SELECT c.cal_date, COALESCE(SUM(s.volume_m3), 0) AS volume, COALESCE(SUM(s.tankers), 0) AS tankers
+                FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.cal_date
+                WHERE c.cal_date BETWEEN ? AND ?
+                GROUP BY c.cal_date ORDER BY c.cal_date""";
         List<long[]> rows = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         jdbc.query(sql, rs -> {
@@ -85,12 +85,12 @@ public class FigureQueries {
         }, settings.baselineStart(), asOf);
         // the trailing mean is a window function in SQL on the same calendar rows
         String meanSql = """
-                SELECT day, AVG(volume * 1.0) OVER (ORDER BY day ROWS BETWEEN %d PRECEDING AND CURRENT ROW),
-                       COUNT(*) OVER (ORDER BY day ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
-                FROM (SELECT c.day, COALESCE(SUM(s.volume_m3), 0) AS volume
-                      FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.day
-                      WHERE c.day BETWEEN ? AND ? GROUP BY c.day) AS d
-                ORDER BY day""".formatted(n - 1, n - 1);
+                SELECT cal_date, AVG(volume * 1.0) OVER (ORDER BY cal_date ROWS BETWEEN %d PRECEDING AND CURRENT ROW),
+                       COUNT(*) OVER (ORDER BY cal_date ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
+                FROM (SELECT c.cal_date, COALESCE(SUM(s.volume_m3), 0) AS volume
+                      FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.cal_date
+                      WHERE c.cal_date BETWEEN ? AND ? GROUP BY c.cal_date) AS d
+                ORDER BY cal_date""".formatted(n - 1, n - 1);
         Map<LocalDate, Double> means = new LinkedHashMap<>();
         jdbc.query(meanSql, rs -> {
             if (rs.getInt(3) == n) {
@@ -107,9 +107,9 @@ public class FigureQueries {
     SupplyCut supplyCut(List<DailySupply> daily, Period current) {
         double[] baseline = jdbc.queryForObject("""
                 SELECT AVG(volume * 1.0), AVG(tankers * 1.0) FROM (
-                    SELECT c.day, COALESCE(SUM(s.volume_m3), 0) AS volume, COALESCE(SUM(s.tankers), 0) AS tankers
-                    FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.day
-                    WHERE c.day BETWEEN ? AND ? GROUP BY c.day) AS b""",
+                    SELECT c.cal_date, COALESCE(SUM(s.volume_m3), 0) AS volume, COALESCE(SUM(s.tankers), 0) AS tankers
+                    FROM calendar_day c LEFT JOIN supply s ON s.supply_date = c.cal_date
+                    WHERE c.cal_date BETWEEN ? AND ? GROUP BY c.cal_date) AS b""",
                 (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)},
                 settings.baselineStart(), settings.baselineEnd());
         // the worst window must lie wholly inside the blockade: its last day is at least n-1 days after the start
@@ -194,7 +194,7 @@ public class FigureQueries {
     List<WeeklyIncidents> weekly(LocalDate asOf) {
         return jdbc.query("""
                 SELECT c.week_start, i.corridor, COUNT(*), COALESCE(SUM(i.tankers_destroyed), 0)
-                FROM incident i JOIN calendar_day c ON c.day = i.incident_date
+                FROM incident i JOIN calendar_day c ON c.cal_date = i.incident_date
                 WHERE i.incident_date BETWEEN ? AND ?
                 GROUP BY c.week_start, i.corridor ORDER BY c.week_start, i.corridor""",
                 (rs, i) -> new WeeklyIncidents(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),

@@ -19,7 +19,11 @@ public record CsvLine(String file, long line, List<String> header, List<String> 
     /** The record as CSV text again, for the rejects file. */
     public String raw() {
         StringWriter out = new StringWriter();
-        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out).writeRecord(fields);
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            csv.writeRecord(fields);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         String text = out.toString();
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }

@@ -1,0 +1,83 @@
+package org.fuelwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.FiguresStore;
+import org.fuelwatch.system.BriefingLauncher;
+import org.fuelwatch.system.ExitCodes;
+import org.fuelwatch.system.RunOptions;
+import org.fuelwatch.system.RunOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The whole job on the sample data in input/, read back from the published PDF. */
+@SpringBootTest
+@ActiveProfiles("test")
+class BriefingJobFunctionalTests {
+
+    @Autowired
+    BriefingLauncher launcher;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void sampleDataGivesABriefingWithTheCalibratedFiguresAndEverySection() throws IOException {
+        // when
+        RunOutcome outcome = launcher.launch(new RunOptions(Path.of("input"), output, null));
+
+        // then
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        Path pdf = output.resolve("briefing-2026-01-31.pdf");
+        assertThat(outcome.briefing()).isEqualTo(pdf);
+        assertThat(pdf).exists();
+        assertThat(output.resolve("rejects-2026-01-31.csv")).exists();
+
+        Figures figures = FiguresStore.read(output.resolve(".work/2026-01-31/figures.json"));
+        assertThat(figures.supplyCut().cutPct()).isCloseTo(80, within(2.0));
+        assertThat(figures.routeShare().sharePct()).isCloseTo(57, within(1.0));
+        assertThat(figures.totals().sinceBlockade().incidents()).isPositive();
+
+        String text = text(pdf);
+        assertThat(text).contains("Fuel blockade of Bamako", "31 January 2026")
+                .contains(Math.round(figures.supplyCut().cutPct()) + "% below the pre-blockade baseline")
+                .contains("carried " + Math.round(figures.routeShare().sharePct()) + "% of the fuel from")
+                .contains("Key judgements", "Key figures", "Corridors at a glance", "Fuel supply to Bamako",
+                        "Share by corridor and route", "Attacks on the supply chain", "Most recent incidents",
+                        "Timeline of the blockade and the response", "Computed figures beside reported claims",
+                        "Method and definitions", "About the data", "Sources")
+                .contains("Illustrative sample data")
+                .contains("BISI")
+                .contains("Kolondiéba", "Ségou", "Kourémalé")
+                .contains("incidents/incidents-2025.csv");
+    }
+
+    @Test
+    void unchangedInputIsNotBriefedTwice() {
+        RunOutcome first = launcher.launch(new RunOptions(Path.of("input"), output, null));
+        RunOutcome second = launcher.launch(new RunOptions(Path.of("input"), output, null));
+
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(second.message()).contains("input unchanged");
+        assertThat(second.execution().getId()).isEqualTo(first.execution().getId());
+    }
+
+    static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
