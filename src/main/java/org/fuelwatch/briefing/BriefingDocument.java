@@ -43,6 +43,8 @@ final class BriefingDocument implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         writer.setPageEvent(furniture);
+        // a chart that does not fit moves to the next page with the text after it, never behind it
+        writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         document.addTitle(metadata.title());
         document.addSubject(metadata.subject());
@@ -71,8 +73,13 @@ final class BriefingDocument implements AutoCloseable {
 
     /** A section heading with a bookmark pointing at it. */
     void heading(String text) {
-        // a heading never ends a page: below this much room, it starts the next one
-        if (writer.getVerticalPosition(false) - document.bottom() < 150) {
+        heading(text, 110);
+    }
+
+    /** A section heading that starts a new page unless this much room is left below it for what follows. */
+    void heading(String text, float keepWithNext) {
+        // a heading never ends a page
+        if (writer.getVerticalPosition(false) - document.bottom() < keepWithNext + 40) {
             document.newPage();
         }
         PdfPTable table = layout.table(1);

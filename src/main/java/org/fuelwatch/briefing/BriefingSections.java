@@ -136,7 +136,7 @@ final class BriefingSections {
     }
 
     void routes() {
-        doc.heading(t.heading("routes"));
+        doc.heading(t.heading("routes"), ChartKind.ROUTE_SHARE.height() + 20);
         doc.add(l.paragraph("Share of all fuel reaching Bamako by route from " + date(f.routeShare().period().from())
                 + " to " + date(f.routeShare().period().to()) + ", coloured by corridor.", l.small, 2));
         doc.chart(ChartKind.ROUTE_SHARE);
@@ -169,7 +169,17 @@ final class BriefingSections {
     }
 
     void incidents() {
-        doc.heading(t.heading("incidents"));
+        doc.newPage();
+        doc.heading(t.heading("map"));
+        var map = f.map();
+        doc.add(l.paragraph("Routes of each corridor to Bamako, and the " + map.incidents().size()
+                + " incidents since " + date(f.definitions().blockadeStart()) + " placed at their coordinates: the "
+                + "circle's area grows with the tankers destroyed; a hollow circle is an incident that destroyed none."
+                + (map.incidentsWithoutPlace() > 0 ? " " + map.incidentsWithoutPlace()
+                        + " incidents without coordinates are not shown." : "")
+                + " Borders are simplified.", l.small, 2));
+        doc.chart(ChartKind.MAP);
+        doc.heading(t.heading("incidents"), ChartKind.WEEKLY_INCIDENTS.height() + 20);
         doc.add(l.paragraph("Incidents per week (weeks start on Monday), stacked by corridor.", l.small, 2));
         doc.chart(ChartKind.WEEKLY_INCIDENTS);
 

@@ -9,7 +9,8 @@ import org.jfree.chart.JFreeChart;
 public enum ChartKind {
     SUPPLY("supply", 515, 250, SupplyChart::create),
     ROUTE_SHARE("route-share", 515, 220, RouteShareChart::create),
-    WEEKLY_INCIDENTS("weekly-incidents", 515, 230, WeeklyIncidentsChart::create);
+    WEEKLY_INCIDENTS("weekly-incidents", 515, 230, WeeklyIncidentsChart::create),
+    MAP("map", 515, 430, MapChart::create);
 
     private final String fileName;
     private final float width;
