@@ -40,11 +40,10 @@ final class BriefingSections {
     }
 
     void writeAll() {
-        titleBlock();
-        keyJudgements();
-        keyFigures();
+        new FrontPage(doc, f, t).write();
         corridors();
         supply();
+        corridorSupply();
         routes();
         incidents();
         timeline();
@@ -52,60 +51,6 @@ final class BriefingSections {
         method();
         dataNote();
         sources();
-    }
-
-    void titleBlock() {
-        doc.add(l.paragraph(t.text("title"), l.title, 2));
-        doc.add(l.paragraph(t.text("subtitle"), l.subtitle, 2));
-        doc.add(l.paragraph(t.text("distribution"), l.smallMuted, 6));
-    }
-
-    void keyJudgements() {
-        doc.heading(t.heading("summary"));
-        for (String paragraph : t.text("summary").split("\\n\\s*\\n")) {
-            doc.add(l.paragraph(paragraph.strip(), l.body, 4));
-        }
-        String note = t.text("analyst-note");
-        if (!note.isBlank()) {
-            doc.add(l.paragraph(note, l.body, 4));
-        }
-    }
-
-    void keyFigures() {
-        doc.heading(t.heading("keyFigures"));
-        var cut = f.supplyCut();
-        var share = f.routeShare();
-        var totals = f.totals();
-        PdfPTable panel = l.table(1, 1, 1);
-        panel.addCell(figureCell("−" + whole(cut.cutPct()) + "%", "fuel reaching Bamako at the worst of the blockade ("
-                + date(cut.worstWindow().from()) + " – " + date(cut.worstWindow().to()) + ") against the baseline"));
-        panel.addCell(figureCell(whole(share.sharePct()) + "%", "of the fuel from " + share.corridorName() + " came by the "
-                + share.routeName() + " since " + date(share.period().from())));
-        panel.addCell(figureCell(whole(cut.currentPctOfBaseline()) + "%", "of baseline supply in the last "
-                + f.definitions().currentWindowDays() + " days (" + whole(cut.currentM3PerDay()) + " m³/day)"));
-        panel.addCell(countCell(totals.last7Days(), "last 7 days"));
-        panel.addCell(countCell(totals.last30Days(), "last 30 days"));
-        panel.addCell(countCell(totals.sinceBlockade(), "since " + date(f.definitions().blockadeStart())));
-        doc.add(panel);
-
-    }
-
-    private PdfPCell figureCell(String value, String caption) {
-        PdfPTable inner = l.table(1);
-        inner.addCell(l.text(value, l.figure));
-        inner.addCell(l.text(caption, l.small));
-        PdfPCell cell = new PdfPCell(inner);
-        cell.setBackgroundColor(Layout.PANEL);
-        cell.setBorder(Rectangle.BOX);
-        cell.setBorderColor(java.awt.Color.WHITE);
-        cell.setBorderWidth(3);
-        cell.setPadding(6);
-        return cell;
-    }
-
-    private PdfPCell countCell(Count count, String when) {
-        return figureCell(count.incidents() + " / " + count.tankersDestroyed(),
-                "incidents / tankers destroyed, " + when + " (" + count.fatalities() + " killed)");
     }
 
     void supply() {
@@ -133,6 +78,13 @@ final class BriefingSections {
             }
             doc.add(key);
         }
+    }
+
+    void corridorSupply() {
+        doc.heading(t.heading("corridorSupply"), ChartKind.CORRIDOR_SUPPLY.height() + 20);
+        doc.add(l.paragraph("Each corridor's fuel reaching Bamako as a " + f.definitions().worstWindowDays()
+                + "-day mean (area) against its own baseline (dashed). Each panel has its own scale.", l.small, 2));
+        doc.chart(ChartKind.CORRIDOR_SUPPLY);
     }
 
     void routes() {

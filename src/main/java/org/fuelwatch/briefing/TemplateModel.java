@@ -37,6 +37,8 @@ final class TemplateModel {
         m.put("worstTo", SHORT_DATE.format(cut.worstWindow().to()));
         m.put("cutPct", whole(cut.cutPct()));
         m.put("currentDays", f.definitions().currentWindowDays());
+        m.put("currentFrom", LONG_DATE.format(f.definitions().current().from()));
+        m.put("currentTo", LONG_DATE.format(f.definitions().current().to()));
         m.put("currentM3", whole(cut.currentM3PerDay()));
         m.put("currentPct", whole(cut.currentPctOfBaseline()));
         var share = f.routeShare();
@@ -51,10 +53,33 @@ final class TemplateModel {
         m.put("tankers30", totals.last30Days().tankersDestroyed());
         m.put("incidents7", totals.last7Days().incidents());
         m.put("tankers7", totals.last7Days().tankersDestroyed());
+        // counts with their noun, singular or plural, for sentences
+        m.put("incidents7Text", counted(totals.last7Days().incidents(), "incident"));
+        m.put("incidents30Text", counted(totals.last30Days().incidents(), "incident"));
+        m.put("tankers7Text", counted(totals.last7Days().tankersDestroyed(), "tanker"));
+        m.put("tankers30Text", counted(totals.last30Days().tankersDestroyed(), "tanker"));
+        // a section in a template: false when no incident falls in the data
+        m.put("lastIncident", f.timeline().stream().filter(e -> e.kind().equals("incident"))
+                .reduce((a, b) -> b).<Object>map(e -> lastIncident(f, e)).orElse(false));
         m.put("rowsIngested", whole(f.files().stream().mapToLong(Figures.FileCount::ingested).sum()));
         m.put("rowsRejected", whole(f.files().stream().mapToLong(Figures.FileCount::rejected).sum()));
         m.put("fileCount", f.files().size());
         return m;
+    }
+
+    private static Map<String, Object> lastIncident(Figures f, Figures.TimelineEntry e) {
+        String corridor = f.corridors().stream().filter(c -> c.corridor().equals(e.corridor()))
+                .map(Figures.CorridorSummary::name).findFirst().orElse(e.corridor());
+        Map<String, Object> m = new HashMap<>();
+        m.put("date", LONG_DATE.format(e.date()));
+        m.put("place", e.title());
+        m.put("corridor", corridor);
+        m.put("tankers", e.tankersDestroyed() == null ? 0 : e.tankersDestroyed());
+        return m;
+    }
+
+    static String counted(long n, String noun) {
+        return whole(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String whole(double value) {
