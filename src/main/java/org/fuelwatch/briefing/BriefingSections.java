@@ -47,6 +47,7 @@ final class BriefingSections {
         routes();
         incidents();
         timeline();
+        new CommanderSection(doc, f, t).write();
         claims();
         method();
         dataNote();
@@ -158,6 +159,10 @@ final class BriefingSections {
     void timeline() {
         doc.newPage();
         doc.heading(t.heading("timeline"));
+        doc.add(l.paragraph("Incidents (top lane, circles sized by tankers destroyed, in the corridor colour) and "
+                + "events by kind; bars are events lasting several days, red numbers the key dates of the supply "
+                + "chart. The table below lists every entry with its source.", l.small, 2));
+        doc.chart(ChartKind.TIMELINE);
         PdfPTable table = l.table(1.3f, 1.2f, 3.2f, 5, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Kind", "What", "Detail", "Src")) {
@@ -189,7 +194,7 @@ final class BriefingSections {
                     : l.header(h));
         }
         for (ClaimComparison c : f.claims()) {
-            table.addCell(l.data(c.measure().replace('_', ' '), l.small));
+            table.addCell(l.data(measureLabel(c.measure()), l.smallBold));
             table.addCell(l.data("“" + c.claimText() + "” — " + c.source() + ", " + date(c.sourceDate()), l.small));
             table.addCell(l.number(value(c.claimedValue(), c.unit()), l.smallBold));
             table.addCell(l.number(c.computedValue() == null ? "–" : value(c.computedValue(), c.unit()), l.smallBold));
@@ -254,6 +259,19 @@ final class BriefingSections {
         doc.add(table);
     }
 
+    /** The measure of a claim in words; an unknown code is shown as written. */
+    static String measureLabel(String code) {
+        return switch (code) {
+            case "supply_cut_pct" -> "Cut in fuel reaching Bamako";
+            case "bougouni_share_of_ci_pct" -> "Bougouni road share of Côte d'Ivoire fuel";
+            case "tankers_destroyed" -> "Tankers destroyed";
+            case "tankers_delivered" -> "Tankers delivered";
+            case "volume_delivered_m3" -> "Fuel delivered";
+            case "baseline_tankers_per_month" -> "Tankers a month before the blockade";
+            default -> code.replace('_', ' ');
+        };
+    }
+
     private static String ref(Integer number) {
         return number == null ? "" : "[" + number + "]";
     }
@@ -268,6 +286,9 @@ final class BriefingSections {
 
     private static String signed(double v, String unit) {
         String text = value(Math.abs(v), unit);
+        if (text.equals(value(0, unit))) {
+            return "0";
+        }
         return (v < 0 ? "−" : "+") + (unit.equals("pct") ? text.replace("%", " pts") : text);
     }
 }

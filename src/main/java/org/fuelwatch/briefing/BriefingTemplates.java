@@ -22,7 +22,7 @@ public final class BriefingTemplates {
 
     /** Every template the briefing uses. */
     public static final List<String> NAMES = List.of("title", "subtitle", "marking", "distribution", "summary",
-            "analyst-note", "data-note");
+            "analyst-note", "data-note", "commander");
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
 

@@ -61,6 +61,15 @@ final class TemplateModel {
         // a section in a template: false when no incident falls in the data
         m.put("lastIncident", f.timeline().stream().filter(e -> e.kind().equals("incident"))
                 .reduce((a, b) -> b).<Object>map(e -> lastIncident(f, e)).orElse(false));
+        var profile = f.commander();
+        m.put("commander", profile.person());
+        m.put("appointment", profile.appointment() == null ? false
+                : Map.of("date", LONG_DATE.format(profile.appointment().date()), "title",
+                        profile.appointment().title()));
+        m.put("careerEntries", profile.career().size());
+        m.put("careerFrom", profile.career().isEmpty() ? "" : period(profile.career().get(0).date(), null));
+        m.put("careerTo", profile.career().isEmpty() ? ""
+                : period(profile.career().get(profile.career().size() - 1).date(), null));
         m.put("rowsIngested", whole(f.files().stream().mapToLong(Figures.FileCount::ingested).sum()));
         m.put("rowsRejected", whole(f.files().stream().mapToLong(Figures.FileCount::rejected).sum()));
         m.put("fileCount", f.files().size());
@@ -88,6 +97,22 @@ final class TemplateModel {
 
     static String oneDecimal(double value) {
         return String.format(LOCALE, "%,.1f", value);
+    }
+
+    /**
+     * A date or a span as precisely as the data give it: a span from 1 January to 31 December is written as its
+     * years ("2006–2008"), a lone 1 January as its year, anything else as dates.
+     */
+    static String period(LocalDate from, LocalDate to) {
+        boolean yearStart = from.getDayOfYear() == 1;
+        if (to == null) {
+            return yearStart ? String.valueOf(from.getYear()) : date(from);
+        }
+        if (yearStart && to.getMonthValue() == 12 && to.getDayOfMonth() == 31) {
+            return from.getYear() == to.getYear() ? String.valueOf(from.getYear())
+                    : from.getYear() + "–" + to.getYear();
+        }
+        return date(from) + " – " + date(to);
     }
 
     static String date(LocalDate date) {

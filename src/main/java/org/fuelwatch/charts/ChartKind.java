@@ -11,7 +11,8 @@ public enum ChartKind {
     CORRIDOR_SUPPLY("corridor-supply", 515, 330, CorridorSupplyChart::create),
     ROUTE_SHARE("route-share", 515, 220, RouteShareChart::create),
     WEEKLY_INCIDENTS("weekly-incidents", 515, 230, WeeklyIncidentsChart::create),
-    MAP("map", 515, 430, MapChart::create);
+    MAP("map", 515, 430, MapChart::create),
+    TIMELINE("timeline", 515, 190, TimelineChart::create);
 
     private final String fileName;
     private final float width;

@@ -83,7 +83,7 @@ public final class CorridorSupplyChart {
                         c.pctOfBaseline() == null ? "–" : "%.0f%%".formatted(c.pctOfBaseline())));
                 baseline.setLabelFont(style.font(Face.REGULAR, 6.5f));
                 baseline.setLabelPaint(ChartStyle.INK);
-                baseline.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+                baseline.setLabelBackgroundColor(Color.WHITE);
                 baseline.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 baseline.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
                 plot.addRangeMarker(baseline);
@@ -95,7 +95,7 @@ public final class CorridorSupplyChart {
                 none.setLabelPaint(ChartStyle.INK);
                 none.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 none.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-                none.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+                none.setLabelBackgroundColor(Color.WHITE);
                 plot.addRangeMarker(none);
             }
             combined.add(plot, 1);

@@ -126,7 +126,8 @@ public final class MapChart {
             String corridor = (String) incidents.getSeriesKey(s);
             byItem.add(map.incidents().stream().filter(i -> i.corridor().equals(corridor)).toList());
         }
-        IncidentRenderer incidentRenderer = new IncidentRenderer(byItem);
+        CircleRenderer incidentRenderer = new CircleRenderer(byItem.stream()
+                .map(l -> l.stream().mapToInt(MapIncident::tankersDestroyed).toArray()).toList(), MapChart::radius);
         EqualAspectPlot plot = new EqualAspectPlot(incidents, incidentRenderer, projection.view());
         plot.setInsets(new RectangleInsets(2, 2, 2, 2));
 
@@ -214,36 +215,5 @@ public final class MapChart {
             steps.add(largest);
         }
         return steps;
-    }
-
-    /** Circles sized by the tankers destroyed in each incident; hollow when there were none. */
-    static final class IncidentRenderer extends XYLineAndShapeRenderer {
-        private static final long serialVersionUID = 1L;
-        private final List<List<MapIncident>> incidents;
-
-        IncidentRenderer(List<List<MapIncident>> incidents) {
-            super(false, true);
-            this.incidents = incidents;
-            setUseFillPaint(true);
-            setUseOutlinePaint(true);
-            setDrawOutlines(true);
-            setDefaultOutlineStroke(new BasicStroke(0.7f));
-            setDefaultStroke(new BasicStroke(1.1f));
-        }
-
-        MapIncident incident(int series, int item) {
-            return incidents.get(series).get(item);
-        }
-
-        @Override
-        public Shape getItemShape(int series, int item) {
-            double r = radius(incident(series, item).tankersDestroyed());
-            return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
-        }
-
-        @Override
-        public boolean getItemShapeFilled(int series, int item) {
-            return incident(series, item).tankersDestroyed() > 0;
-        }
     }
 }
