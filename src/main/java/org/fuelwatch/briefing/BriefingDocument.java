@@ -6,13 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
+
 import org.fuelwatch.charts.ChartKind;
+import org.fuelwatch.system.Fonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -31,9 +39,12 @@ final class BriefingDocument implements AutoCloseable {
     private final Layout layout;
     private final Path charts;
 
-    BriefingDocument(Path file, Layout layout, PageFurniture furniture, Path charts, Metadata metadata) {
+    BriefingDocument(Path file, Layout layout, PageFurniture furniture, Path charts, Metadata metadata,
+            Fonts fonts) {
         this.layout = layout;
         this.charts = charts;
+        // the font subset tags follow from the document, not from chance, so that a rerun writes the same bytes
+        fonts.fixSubsetTags("briefing");
         try {
             Files.createDirectories(file.getParent());
             this.out = Files.newOutputStream(file);
@@ -51,12 +62,21 @@ final class BriefingDocument implements AutoCloseable {
         document.addKeywords(metadata.keywords());
         document.addAuthor(metadata.author());
         document.addCreator("FuelWatch");
+        // fixed dates and identifier instead of the clock and a random number: same figures, same bytes
+        PdfDate date = new PdfDate(GregorianCalendar.from(metadata.date().atStartOfDay(ZoneOffset.UTC)));
+        document.addModificationDate(date);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(metadata.id(), metadata.id()));
         document.setDocumentLanguage("en");
         document.open();
+        // opening the document stamps the clock as creation date; the fixed one goes in after
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
     }
 
-    /** Document information shown by PDF readers. */
-    record Metadata(String title, String subject, String keywords, String author) {
+    /**
+     * Document information shown by PDF readers, the date the document says it was made (its as-of date) and its
+     * 16-byte identifier.
+     */
+    record Metadata(String title, String subject, String keywords, String author, LocalDate date, byte[] id) {
     }
 
     Layout layout() {
@@ -107,6 +127,9 @@ final class BriefingDocument implements AutoCloseable {
             image.setAlignment(Element.ALIGN_CENTER);
             image.setSpacingAfter(4);
             add(image);
+            // writes the chart's objects now, in page order: left to the end, they would come out in the order of
+            // a hash map keyed by reader identity, and a rerun would not give the same bytes
+            writer.freeReader(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read chart " + file, e);
         } catch (DocumentException e) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.fuelwatch.charts.ChartKind;
 import org.fuelwatch.charts.SupplyChart;
 import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.FiguresComparison;
 import org.fuelwatch.figures.Figures.ClaimComparison;
 import org.fuelwatch.figures.Figures.Count;
 import org.fuelwatch.figures.Figures.CorridorSummary;
@@ -31,8 +32,12 @@ final class BriefingSections {
     private final BriefingTemplates t;
     private final int recentIncidents;
 
-    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates, int recentIncidents) {
+    private final FiguresComparison changes;
+
+    BriefingSections(BriefingDocument doc, Figures figures, FiguresComparison changes, BriefingTemplates templates,
+            int recentIncidents) {
         this.doc = doc;
+        this.changes = changes;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
@@ -42,6 +47,7 @@ final class BriefingSections {
     void writeAll() {
         new FrontPage(doc, f, t).write();
         corridors();
+        new ChangesSection(doc, f, changes, t).write();
         supply();
         corridorSupply();
         routes();
@@ -55,8 +61,7 @@ final class BriefingSections {
     }
 
     void supply() {
-        doc.newPage();
-        doc.heading(t.heading("supply"));
+        doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30);
         var cut = f.supplyCut();
         doc.add(l.paragraph("Total fuel reaching Bamako each day (bars) with its " + f.definitions().worstWindowDays()
                 + "-day mean (line), against the mean of " + date(f.definitions().baseline().from()) + " – "

@@ -1,6 +1,6 @@
 package org.fuelwatch.briefing;
 
-import java.util.Map;
+import java.util.Optional;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
@@ -25,24 +25,16 @@ class BriefingStepConfiguration {
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Fonts fonts,
             FuelWatchProperties properties) {
+        var settings = new BriefingWriter.Settings(properties.templates(), properties.briefing().author(),
+                properties.briefing().recentIncidents(), properties.briefing().dataLabel(), false);
+        BriefingWriter writer = new BriefingWriter(fonts, settings);
         return new StepBuilder("briefingStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
             Figures figures = FiguresStore.read(run.figuresFile());
-            String dataLabel = properties.briefing().dataLabel();
-            Map<String, Object> model = TemplateModel.of(figures, dataLabel);
-            BriefingTemplates templates = BriefingTemplates.load(properties.templates(), model);
-
-            Layout layout = new Layout(fonts, false);
-            String asOf = TemplateModel.LONG_DATE.format(figures.asOf());
-            var furniture = new PageFurniture(layout, templates.text("marking"), asOf, dataLabel);
-            var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,
-                    "Fuel supply and attacks on the supply chain, as of " + asOf,
-                    "fuel, blockade, supply, convoys, incidents, FuelWatch", properties.briefing().author());
-            try (var document = new BriefingDocument(run.draftBriefing(), layout, furniture, run.chartsFolder(),
-                    metadata)) {
-                new BriefingSections(document, figures, templates, properties.briefing().recentIncidents())
-                        .writeAll();
-            }
+            Optional<Figures> previous = PreviousBriefing.before(run.output(), figures.asOf());
+            writer.write(figures, previous, run.chartsFolder(), run.draftBriefing());
+            // kept beside the briefings, for the next briefing to say what changed since this one
+            FiguresStore.write(figures, PreviousBriefing.keptFile(run.output(), figures.asOf()));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
