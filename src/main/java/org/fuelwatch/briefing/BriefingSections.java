@@ -269,14 +269,19 @@ final class BriefingSections {
     void dataNote() {
         doc.heading(t.heading("dataNote"));
         doc.add(l.paragraph(t.text("data-note"), l.body, 4));
-        PdfPTable table = l.table(5, 1, 1);
+        PdfPTable table = l.table(4, 1, 1, 1, 1, 1);
         table.setHeaderRows(1);
         table.addCell(l.header("Input file"));
-        table.addCell(l.headerRight("Rows ingested"));
-        table.addCell(l.headerRight("Rows rejected"));
+        for (String h : List.of("Read", "New", "Updated", "Unchanged", "Rejected")) {
+            table.addCell(l.headerRight(h));
+        }
         for (Figures.FileCount file : f.files()) {
-            table.addCell(l.data(file.file(), l.small));
-            table.addCell(l.number(whole(file.ingested()), l.small));
+            table.addCell(l.data(file.problem() == null ? file.file() : file.file() + " — NOT USED: " + file.problem(),
+                    file.problem() == null ? l.small : l.smallBold));
+            table.addCell(l.number(whole(file.read()), l.small));
+            table.addCell(l.number(whole(file.added()), l.small));
+            table.addCell(l.number(whole(file.updated()), l.small));
+            table.addCell(l.number(whole(file.duplicates()), l.small));
             table.addCell(l.number(whole(file.rejected()), file.rejected() > 0 ? l.smallBold : l.small));
         }
         doc.add(table);

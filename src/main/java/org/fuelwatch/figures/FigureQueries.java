@@ -45,7 +45,8 @@ public class FigureQueries {
                 + "UNION ALL SELECT MAX(event_date) FROM timeline_event) AS latest", LocalDate.class);
     }
 
-    public Figures compute(LocalDate asOf) {
+    /** The figures as of a date; {@code run} is the job instance whose ingest counts the data note shows. */
+    public Figures compute(LocalDate asOf, long run) {
         LocalDate first = jdbc.queryForObject("SELECT MIN(d) FROM (SELECT MIN(supply_date) AS d FROM supply "
                 + "UNION ALL SELECT MIN(incident_date) FROM incident) AS earliest", LocalDate.class);
         if (first == null) {
@@ -67,7 +68,7 @@ public class FigureQueries {
         List<ClaimComparison> claims = claims(asOf, cut, share, sources);
         return new Figures(asOf, new Period(first, asOf), definitions, cut, share, totals(asOf), daily,
                 corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, sources.notes(),
-                files());
+                files(run));
     }
 
     List<DailySupply> daily(LocalDate asOf) {
@@ -249,20 +250,12 @@ public class FigureQueries {
                 Double.class, period.from(), period.to());
     }
 
-    List<FileCount> files() {
+    List<FileCount> files(long run) {
         return jdbc.query("""
-                SELECT f, SUM(ingested), SUM(rejected) FROM (
-                    SELECT source_file AS f, COUNT(*) AS ingested, 0 AS rejected FROM incident GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM supply GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM timeline_event GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM claim GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM corridor GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM route GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM waypoint GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM outline_point GROUP BY source_file
-                    UNION ALL SELECT source_file, 0, COUNT(*) FROM rejected_row GROUP BY source_file) AS c
-                GROUP BY f ORDER BY f""",
-                (rs, i) -> new FileCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                SELECT source_file, rows_read, rows_new, rows_updated, rows_duplicate, rows_rejected, problem
+                FROM ingest_file WHERE ingest_run = ? ORDER BY source_file""",
+                (rs, i) -> new FileCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getString(7)), run);
     }
 
     static double pct(double fraction) {
