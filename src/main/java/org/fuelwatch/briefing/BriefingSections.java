@@ -4,7 +4,6 @@ import static org.fuelwatch.briefing.TemplateModel.date;
 import static org.fuelwatch.briefing.TemplateModel.oneDecimal;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,14 +28,12 @@ final class BriefingSections {
     private final Layout l;
     private final Figures f;
     private final BriefingTemplates t;
-    private final int recentIncidents;
 
-    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates, int recentIncidents) {
+    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
-        this.recentIncidents = recentIncidents;
     }
 
     void writeAll() {
@@ -174,8 +171,7 @@ final class BriefingSections {
         doc.chart(ChartKind.WEEKLY_INCIDENTS);
 
         doc.heading(t.heading("recentIncidents"));
-        List<TimelineEntry> recent = f.timeline().stream().filter(e -> e.kind().equals("incident"))
-                .sorted(Comparator.comparing(TimelineEntry::date).reversed()).limit(recentIncidents).toList();
+        List<TimelineEntry> recent = f.recentIncidents();
         PdfPTable table = l.table(1.3f, 0.9f, 3, 1.3f, 1.1f, 4, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Corridor", "Place", "Type", "Destroyed", "Notes", "Src")) {

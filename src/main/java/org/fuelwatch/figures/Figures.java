@@ -20,6 +20,7 @@ public record Figures(
         List<WeeklyIncidents> weekly,
         List<ClaimComparison> claims,
         List<TimelineEntry> timeline,
+        List<TimelineEntry> recentIncidents,
         List<SourceNote> sources,
         List<FileCount> files) {
 
