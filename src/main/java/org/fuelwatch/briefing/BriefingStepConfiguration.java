@@ -26,7 +26,7 @@ class BriefingStepConfiguration {
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Fonts fonts,
             FuelWatchProperties properties) {
         var settings = new BriefingWriter.Settings(properties.templates(), properties.briefing().author(),
-                properties.briefing().recentIncidents(), properties.briefing().dataLabel(), false);
+                properties.briefing().dataLabel(), false);
         BriefingWriter writer = new BriefingWriter(fonts, settings);
         return new StepBuilder("briefingStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());

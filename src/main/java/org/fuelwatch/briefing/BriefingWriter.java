@@ -20,7 +20,7 @@ import org.fuelwatch.system.Fonts;
 final class BriefingWriter {
 
     /** What the briefing takes from the configuration. */
-    record Settings(Path templates, String author, int recentIncidents, String dataLabel, boolean rightToLeft) {
+    record Settings(Path templates, String author, String dataLabel, boolean rightToLeft) {
     }
 
     private final Fonts fonts;
@@ -44,7 +44,7 @@ final class BriefingWriter {
                 settings.author(), figures.asOf(), documentId(figures, previous));
         FiguresComparison changes = previous.map(p -> FiguresComparison.between(p, figures)).orElse(null);
         try (var document = new BriefingDocument(file, layout, furniture, charts, metadata, fonts)) {
-            new BriefingSections(document, figures, changes, templates, settings.recentIncidents()).writeAll();
+            new BriefingSections(document, figures, changes, templates).writeAll();
         }
     }
 

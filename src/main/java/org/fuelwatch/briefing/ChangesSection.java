@@ -40,9 +40,14 @@ final class ChangesSection {
         }
         String since = date(changes.previousAsOf());
         List<TimelineEntry> added = changes.newIncidents();
-        doc.add(l.paragraph("Compared with the briefing as of " + since + ": " + (added.isEmpty()
-                ? "no new incident." : added.size() + (added.size() == 1 ? " new incident" : " new incidents")
-                        + " (after " + since + ", or reported since)."), l.body, 4));
+        long count = changes.newIncidentCount();
+        String counted = count == 0 ? "no new incident"
+                : count + (count == 1 ? " new incident" : " new incidents");
+        String listed = added.isEmpty() || added.size() == count ? ""
+                : "; the " + added.size() + " dated after it among the most recent and most destructive are listed below";
+        doc.add(l.paragraph("Compared with the briefing as of " + since + ": " + counted
+                + " since the blockade began (dated after " + since + ", or reported late)" + listed + ".", l.body,
+                4));
         PdfPTable table = l.table(5, 1.6f, 1.6f, 1.6f);
         table.setHeaderRows(1);
         table.addCell(l.header("Key figure"));

@@ -59,8 +59,8 @@ final class TemplateModel {
         m.put("tankers7Text", counted(totals.last7Days().tankersDestroyed(), "tanker"));
         m.put("tankers30Text", counted(totals.last30Days().tankersDestroyed(), "tanker"));
         // a section in a template: false when no incident falls in the data
-        m.put("lastIncident", f.timeline().stream().filter(e -> e.kind().equals("incident"))
-                .reduce((a, b) -> b).<Object>map(e -> lastIncident(f, e)).orElse(false));
+        m.put("lastIncident", f.recentIncidents().stream().findFirst().<Object>map(e -> lastIncident(f, e))
+                .orElse(false));
         var profile = f.commander();
         m.put("commander", profile.person());
         m.put("appointment", profile.appointment() == null ? false
@@ -70,6 +70,7 @@ final class TemplateModel {
         m.put("careerFrom", profile.career().isEmpty() ? "" : period(profile.career().get(0).date(), null));
         m.put("careerTo", profile.career().isEmpty() ? ""
                 : period(profile.career().get(profile.career().size() - 1).date(), null));
+        m.put("rowsRead", whole(f.files().stream().mapToLong(Figures.FileCount::read).sum()));
         m.put("rowsIngested", whole(f.files().stream().mapToLong(Figures.FileCount::ingested).sum()));
         m.put("rowsRejected", whole(f.files().stream().mapToLong(Figures.FileCount::rejected).sum()));
         m.put("fileCount", f.files().size());

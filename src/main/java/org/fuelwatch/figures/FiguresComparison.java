@@ -2,21 +2,27 @@ package org.fuelwatch.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.fuelwatch.figures.Figures.CorridorSummary;
 import org.fuelwatch.figures.Figures.TimelineEntry;
 
 /**
- * What changed between two briefings: the incidents the later one holds that the earlier did not (new dates, and
- * late reports of earlier ones), and each key figure then and now.
+ * What changed between two briefings: the incidents dated after the earlier one, and each key figure then and now.
+ * The figures hold the most recent and the most destructive incidents, not all of them, so the list of new incidents
+ * is those two lists' union after the earlier as-of date; {@code newIncidentCount} is the full count, late reports of
+ * earlier incidents included.
  *
- * @param previousAsOf the as-of date of the earlier briefing
- * @param newIncidents incidents in the later briefing that are not in the earlier, in date order
- * @param changes      the key figures, earlier and later
+ * @param previousAsOf     the as-of date of the earlier briefing
+ * @param newIncidentCount incidents since the blockade began now, less those the earlier briefing counted
+ * @param newIncidents     the incidents dated after the earlier briefing that the later one lists, in date order
+ * @param changes          the key figures, earlier and later
  */
-public record FiguresComparison(LocalDate previousAsOf, List<TimelineEntry> newIncidents, List<Change> changes) {
+public record FiguresComparison(LocalDate previousAsOf, long newIncidentCount, List<TimelineEntry> newIncidents,
+        List<Change> changes) {
 
     /** One key figure in both briefings; either side is null where that briefing had no such figure. */
     public record Change(String label, String unit, Double previous, Double now) {
@@ -27,9 +33,12 @@ public record FiguresComparison(LocalDate previousAsOf, List<TimelineEntry> newI
     }
 
     public static FiguresComparison between(Figures previous, Figures now) {
-        List<TimelineEntry> known = previous.timeline().stream().filter(FiguresComparison::isIncident).toList();
-        List<TimelineEntry> added = now.timeline().stream().filter(FiguresComparison::isIncident)
-                .filter(e -> known.stream().noneMatch(k -> same(k, e))).toList();
+        List<TimelineEntry> added = new ArrayList<>();
+        Stream.concat(now.recentIncidents().stream(), now.timeline().stream()).filter(FiguresComparison::isIncident)
+                .filter(e -> e.date().isAfter(previous.asOf()))
+                .filter(e -> added.stream().noneMatch(k -> same(k, e))).forEach(added::add);
+        added.sort(Comparator.comparing(TimelineEntry::date));
+        long count = now.totals().sinceBlockade().incidents() - previous.totals().sinceBlockade().incidents();
         List<Change> changes = new ArrayList<>();
         changes.add(new Change("Supply now, % of baseline", "pct", previous.supplyCut().currentPctOfBaseline(),
                 now.supplyCut().currentPctOfBaseline()));
@@ -61,7 +70,7 @@ public record FiguresComparison(LocalDate previousAsOf, List<TimelineEntry> newI
                             : before.daysSinceLastAttack().doubleValue(),
                     c.daysSinceLastAttack() == null ? null : c.daysSinceLastAttack().doubleValue()));
         }
-        return new FiguresComparison(previous.asOf(), added, List.copyOf(changes));
+        return new FiguresComparison(previous.asOf(), count, List.copyOf(added), List.copyOf(changes));
     }
 
     private static Change count(String label, long previous, long now) {
@@ -74,6 +83,7 @@ public record FiguresComparison(LocalDate previousAsOf, List<TimelineEntry> newI
 
     private static boolean same(TimelineEntry a, TimelineEntry b) {
         return a.date().equals(b.date()) && Objects.equals(a.corridor(), b.corridor())
-                && Objects.equals(a.title(), b.title()) && Objects.equals(a.category(), b.category());
+                && Objects.equals(a.title(), b.title()) && Objects.equals(a.category(), b.category())
+                && Objects.equals(a.tankersDestroyed(), b.tankersDestroyed());
     }
 }
