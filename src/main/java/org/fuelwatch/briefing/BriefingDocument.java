@@ -1,5 +1,7 @@
 package org.fuelwatch.briefing;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +55,9 @@ final class BriefingDocument implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+        // PDF/A-2B: PDF 1.7, every colour in sRGB through the output intent, XMP metadata written at close
+        writer.setPDFXConformance(PdfWriter.PDFA2B);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setPageEvent(furniture);
         // a chart that does not fit moves to the next page with the text after it, never behind it
         writer.setStrictImageSequence(true);
@@ -70,6 +75,12 @@ final class BriefingDocument implements AutoCloseable {
         document.open();
         // opening the document stamps the clock as creation date; the fixed one goes in after
         writer.getInfo().put(PdfName.CREATIONDATE, date);
+        try {
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot embed the sRGB profile", e);
+        }
     }
 
     /**
@@ -141,6 +152,8 @@ final class BriefingDocument implements AutoCloseable {
     public void close() {
         try {
             if (document.isOpen()) {
+                // from the document information as it stands now, with the fixed dates
+                writer.createXmpMetadata();
                 document.close();
             }
         } finally {

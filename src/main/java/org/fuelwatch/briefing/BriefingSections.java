@@ -160,11 +160,14 @@ final class BriefingSections {
     void timeline() {
         doc.newPage();
         doc.heading(t.heading("timeline"));
-        doc.add(l.paragraph("Incidents (top lane, circles sized by tankers destroyed, in the corridor colour) and "
-                + "events by kind; bars are events lasting several days, red numbers the key dates of the supply "
-                + "chart. The table below lists every entry with its source.", l.small, 2));
+        long incidents = f.timeline().stream().filter(e -> e.kind().equals("incident")).count();
+        doc.add(l.paragraph("Events by kind and the " + incidents + " most destructive incidents since "
+                + date(f.definitions().baseline().from()) + " (top lane, circles sized by tankers destroyed, in the "
+                + "corridor colour); bars are events lasting several days, red numbers the key dates of the supply "
+                + "chart. The table below lists each of them with its source; the map and the weekly chart show every "
+                + "incident.", l.small, 2));
         doc.chart(ChartKind.TIMELINE);
-        PdfPTable table = l.table(1.3f, 1.2f, 3.2f, 5, 0.6f);
+        PdfPTable table = l.table(1.3f, 1.45f, 3.2f, 5, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Kind", "What", "Detail", "Src")) {
             table.addCell(l.header(h));

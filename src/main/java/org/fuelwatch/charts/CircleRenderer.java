@@ -10,7 +10,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
 /**
  * Incidents as circles whose radius in points comes from the tankers destroyed in each; an incident that destroyed
- * none is a small hollow circle. Counts are given per series and item, in the order of the dataset.
+ * none is a small hollow circle. Counts are given per series and item, in the order of the dataset; series after
+ * the last one given (events on the timeline) keep their own shape, filled.
  */
 final class CircleRenderer extends XYLineAndShapeRenderer {
 
@@ -34,15 +35,22 @@ final class CircleRenderer extends XYLineAndShapeRenderer {
         return tankers.get(series)[item];
     }
 
+    private boolean sized(int series) {
+        return series < tankers.size();
+    }
+
     @Override
     public Shape getItemShape(int series, int item) {
+        if (!sized(series)) {
+            return super.getItemShape(series, item);
+        }
         double r = radius.applyAsDouble(tankers(series, item));
         return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
     }
 
     @Override
     public boolean getItemShapeFilled(int series, int item) {
-        return tankers(series, item) > 0;
+        return !sized(series) || tankers(series, item) > 0;
     }
 
     @Override

@@ -103,11 +103,11 @@ public final class TimelineChart {
     public static JFreeChart create(Figures figures, ChartStyle style) {
         XYSeriesCollection dataset = dataset(figures);
         int corridors = figures.corridors().size();
+        // sized circles for the incident series only; the event series after them keep their diamonds
         List<int[]> tankers = new ArrayList<>();
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            tankers.add(s < corridors ? incidents(figures, figures.corridors().get(s).corridor()).stream()
-                    .mapToInt(e -> e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()).toArray()
-                    : new int[dataset.getItemCount(s)]);
+        for (int s = 0; s < corridors; s++) {
+            tankers.add(incidents(figures, figures.corridors().get(s).corridor()).stream()
+                    .mapToInt(e -> e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()).toArray());
         }
         CircleRenderer renderer = new CircleRenderer(tankers, TimelineChart::radius);
         DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
@@ -144,7 +144,7 @@ public final class TimelineChart {
                 renderer.setSeriesShape(s, diamond);
                 renderer.setSeriesPaint(s, EVENT);
                 renderer.setSeriesFillPaint(s, EVENT);
-                renderer.setSeriesOutlinePaint(s, Color.WHITE);
+                renderer.setSeriesOutlinePaint(s, EVENT);
             }
         }
         // events that last several days: a bar from the first day to the end of the last

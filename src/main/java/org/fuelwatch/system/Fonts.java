@@ -63,7 +63,11 @@ public final class Fonts implements FontMapper {
     public synchronized BaseFont pdf(Face face) {
         return pdf.computeIfAbsent(face, f -> {
             try {
-                return BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes.get(f), null);
+                BaseFont font = BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        bytes.get(f), null);
+                // a CIDSet listing only the subset's glyphs breaks PDF/A-2 (it must list every glyph, or be absent)
+                font.setIncludeCidSet(false);
+                return font;
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load font " + f.file, e);
             }
