@@ -16,18 +16,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The briefing step: fills in the templates (failing before any PDF is written if one is bad) and writes the PDF
- * to the run's work folder. Publishing it under its final name is the next step's job.
+ * The templates step, right after the figures: fills in every template with the figures, so that a bad placeholder
+ * or template stops the run, naming the template and line, before any chart or PDF is drawn. The briefing step:
+ * writes the PDF to the run's work folder. Publishing it under its final name is the next step's job.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefingStepConfiguration {
 
     @Bean
-    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Fonts fonts,
-            FuelWatchProperties properties) {
-        var settings = new BriefingWriter.Settings(properties.templates(), properties.briefing().author(),
-                properties.briefing().dataLabel(), false);
-        BriefingWriter writer = new BriefingWriter(fonts, settings);
+    BriefingWriter briefingWriter(Fonts fonts, FuelWatchProperties properties) {
+        return new BriefingWriter(fonts, new BriefingWriter.Settings(properties.templates(),
+                properties.briefing().author(), properties.briefing().dataLabel(), false));
+    }
+
+    @Bean
+    Step templatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BriefingWriter writer) {
+        return new StepBuilder("templatesStep", jobRepository).tasklet((contribution, chunk) -> {
+            writer.templates(FiguresStore.read(RunContext.of(contribution.getStepExecution()).figuresFile()));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BriefingWriter writer) {
         return new StepBuilder("briefingStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
             Figures figures = FiguresStore.read(run.figuresFile());

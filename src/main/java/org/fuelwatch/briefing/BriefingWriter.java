@@ -31,9 +31,14 @@ final class BriefingWriter {
         this.settings = settings;
     }
 
-    void write(Figures figures, Optional<Figures> previous, Path charts, Path file) {
+    /** Every template filled in with these figures; throws {@link TemplateException} on the first bad one. */
+    BriefingTemplates templates(Figures figures) {
         Map<String, Object> model = TemplateModel.of(figures, settings.dataLabel());
-        BriefingTemplates templates = BriefingTemplates.load(settings.templates(), model);
+        return BriefingTemplates.load(settings.templates(), model);
+    }
+
+    void write(Figures figures, Optional<Figures> previous, Path charts, Path file) {
+        BriefingTemplates templates = templates(figures);
 
         Layout layout = new Layout(fonts, settings.rightToLeft());
         String asOf = TemplateModel.LONG_DATE.format(figures.asOf());
