@@ -63,7 +63,8 @@ final class BriefingSections {
         doc.add(l.paragraph("Total fuel reaching Bamako each day (bars) with its " + f.definitions().worstWindowDays()
                 + "-day mean (line), against the mean of " + date(f.definitions().baseline().from()) + " – "
                 + date(f.definitions().baseline().to()) + " (dashed, " + whole(cut.baselineM3PerDay())
-                + " m³/day). The shaded band is the worst " + f.definitions().worstWindowDays() + " days.",
+                + " m³/day). The shaded band is the worst " + f.definitions().worstWindowDays() + " days; red lines "
+                + "are the key dates listed below, the attacks that destroyed the most tankers among them.",
                 l.small, 2));
         doc.chart(ChartKind.SUPPLY);
         List<TimelineEntry> markers = SupplyChart.markers(f);
@@ -77,7 +78,9 @@ final class BriefingSections {
             for (TimelineEntry marker : markers) {
                 key.addCell(l.data(String.valueOf(n++), l.smallBold));
                 key.addCell(l.data(date(marker.date()), l.small));
-                key.addCell(l.data(marker.marker() + " — " + marker.title(), l.small));
+                key.addCell(l.data(marker.marker() != null ? marker.marker() + " — " + marker.title()
+                        : "Attack, " + corridorName(marker.corridor()) + " — " + marker.title() + ": "
+                                + marker.tankersDestroyed() + " tankers destroyed", l.small));
             }
             doc.add(key);
         }
@@ -107,7 +110,7 @@ final class BriefingSections {
             table.addCell(h.equals("Corridor") ? l.header(h) : l.headerRight(h));
         }
         for (CorridorSummary c : f.corridors()) {
-            table.addCell(l.data(c.name(), l.small));
+            table.addCell(l.corridor(c.name(), c.colour()));
             table.addCell(l.number(whole(c.baselineM3PerDay()), l.small));
             table.addCell(l.number(whole(c.currentM3PerDay()), l.small));
             table.addCell(l.number(c.pctOfBaseline() == null ? "–" : whole(c.pctOfBaseline()) + "%", l.smallBold));
@@ -226,6 +229,18 @@ final class BriefingSections {
                         + d.shareCorridor() + ", from " + date(d.blockadeStart()) + " to the as-of date.",
                 "Incidents, tankers destroyed and deaths: counts and sums of the incident rows in each window; "
                         + "days since the last attack run from the corridor's latest incident to the as-of date.",
+                "Most recent incidents: the " + f.recentIncidents().size() + " latest incidents up to the as-of "
+                        + "date. Timeline: every event since " + date(d.baseline().from()) + " and the "
+                        + f.timeline().stream().filter(e -> e.kind().equals("incident")).count()
+                        + " incidents that destroyed the most tankers; the map and the weekly chart count every "
+                        + "incident. Key dates on the supply chart: the events marked as key dates and the "
+                        + SupplyChart.MAJOR_ATTACKS + " most destructive attacks.",
+                "What changed: each key figure beside the same figure in the latest earlier briefing whose figures "
+                        + "are kept in the output folder (figures-<as-of>.json); new incidents are the difference in "
+                        + "incidents since the blockade began, late reports included.",
+                "Computed beside reported: each claim is set against the same measure computed over the claim's own "
+                        + "period, or from the blockade start to the as-of date when the claim states none; "
+                        + "difference = computed − reported.",
                 "Weeks start on Monday. All windows are inclusive of both ends. The windows are set in application.yml "
                         + "(fuelwatch.figures).");
         PdfPTable table = l.table(1);
@@ -266,6 +281,11 @@ final class BriefingSections {
             table.addCell(l.text(note.source() + (note.url() == null ? "" : " — " + note.url()), l.small));
         }
         doc.add(table);
+    }
+
+    private String corridorName(String code) {
+        return f.corridors().stream().filter(c -> c.corridor().equals(code)).map(CorridorSummary::name).findFirst()
+                .orElse(code);
     }
 
     /** The measure of a claim in words; an unknown code is shown as written. */

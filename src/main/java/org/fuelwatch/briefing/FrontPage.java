@@ -136,7 +136,9 @@ final class FrontPage {
         if (corridors.isEmpty()) {
             return;
         }
-        doc.add(l.paragraph(t.heading("daysSince"), l.subheading, 2));
+        PdfPTable heading = l.paragraph(t.heading("daysSince"), l.subheading, 2);
+        heading.setSpacingBefore(8);
+        doc.add(heading);
         float[] widths = new float[corridors.size()];
         java.util.Arrays.fill(widths, 1f);
         PdfPTable strip = l.table(widths);

@@ -118,6 +118,25 @@ final class Layout {
         return cell;
     }
 
+    /** A data cell naming a corridor, with the corridor's colour along its starting edge as on the charts. */
+    PdfPCell corridor(String name, String colour) {
+        PdfPCell cell = data(name, small);
+        cell.setBorder(Rectangle.BOTTOM | startEdge());
+        cell.setUseVariableBorders(true);
+        cell.setBorderColorBottom(RULE);
+        cell.setBorderWidthBottom(0.5f);
+        if (startEdge() == Rectangle.LEFT) {
+            cell.setBorderColorLeft(Color.decode(colour));
+            cell.setBorderWidthLeft(3);
+            cell.setPaddingLeft(5);
+        } else {
+            cell.setBorderColorRight(Color.decode(colour));
+            cell.setBorderWidthRight(3);
+            cell.setPaddingRight(5);
+        }
+        return cell;
+    }
+
     PdfPCell number(String text, Font font) {
         PdfPCell cell = data(text, font);
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
