@@ -58,7 +58,9 @@ final class BriefingSections {
     }
 
     void supply() {
-        doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30);
+        List<TimelineEntry> markers = SupplyChart.markers(f);
+        // the chart and its key of dates stay on one page
+        doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30 + 13 * (markers.size() + 1));
         var cut = f.supplyCut();
         doc.add(l.paragraph("Total fuel reaching Bamako each day (bars) with its " + f.definitions().worstWindowDays()
                 + "-day mean (line), against the mean of " + date(f.definitions().baseline().from()) + " – "
@@ -67,7 +69,6 @@ final class BriefingSections {
                 + "are the key dates listed below, the attacks that destroyed the most tankers among them.",
                 l.small, 2));
         doc.chart(ChartKind.SUPPLY);
-        List<TimelineEntry> markers = SupplyChart.markers(f);
         if (!markers.isEmpty()) {
             PdfPTable key = l.table(0.4f, 1.4f, 6);
             key.setHeaderRows(1);

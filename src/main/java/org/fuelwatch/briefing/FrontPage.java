@@ -137,7 +137,8 @@ final class FrontPage {
             return;
         }
         PdfPTable heading = l.paragraph(t.heading("daysSince"), l.subheading, 2);
-        heading.setSpacingBefore(8);
+        heading.setSpacingBefore(6);
+        heading.setSpacingAfter(4);
         doc.add(heading);
         float[] widths = new float[corridors.size()];
         java.util.Arrays.fill(widths, 1f);
