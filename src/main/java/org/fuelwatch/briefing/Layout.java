@@ -94,7 +94,8 @@ final class Layout {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setRunDirection(runDirection);
-        table.setSplitLate(false);
+        // a row that does not fit moves whole to the next page; only a row taller than a page is split
+        table.setSplitLate(true);
         return table;
     }
 
