@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.fuelwatch.briefing.TemplateException;
 import org.fuelwatch.ingest.InputFileException;
 import org.fuelwatch.ingest.TooManyRejectsException;
+import org.fuelwatch.publish.OutputFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -33,20 +36,29 @@ public class BriefingLauncher {
     private final JobRepository jobRepository;
     private final Job briefingJob;
     private final FuelWatchProperties properties;
+    private final DataSource dataSource;
+    private final Database database;
 
     BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
-            FuelWatchProperties properties) {
+            FuelWatchProperties properties, DataSource dataSource, Database database) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
         this.properties = properties;
+        this.dataSource = dataSource;
+        this.database = database;
     }
 
     public RunOutcome launch(RunOptions options) {
-        try (RunLock lock = RunLock.tryAcquire(options.output())) {
+        try (RunLock lock = RunLock.tryAcquire(options.output());
+                DatabaseLock dbLock = lock == null ? null : DatabaseLock.tryAcquire(dataSource, database)) {
             if (lock == null) {
                 return new RunOutcome(ExitCodes.RUN_IN_PROGRESS, "another FuelWatch run holds the lock on "
                         + options.output().toAbsolutePath() + "; not starting a second one", null, null);
+            }
+            if (dbLock == null) {
+                return new RunOutcome(ExitCodes.RUN_IN_PROGRESS, "another FuelWatch run is using the database; "
+                        + "not starting a second one", null, null);
             }
             return launchLocked(options);
         } catch (RunOptions.ConfigurationException | TemplateException e) {
@@ -75,11 +87,11 @@ public class BriefingLauncher {
             jobOperator.recover(last);
         } else if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             Path published = publishedBriefing(last, options.output());
-            if (published != null && Files.exists(published)) {
+            if (published != null && Files.exists(published) && publishedFrom(fingerprint, last, options.output())) {
                 return new RunOutcome(ExitCodes.SUCCESS, "input unchanged since run " + last.getId()
                         + "; the briefing is already published: " + published.toAbsolutePath(), published, last);
             }
-            // same input, but the published briefing is gone: make it again as a new instance
+            // same input as a run before, but its briefing is gone or was replaced since: make it again
             parameters = builder.addLong("rerun", System.currentTimeMillis()).toJobParameters();
         }
         JobExecution execution = jobOperator.start(briefingJob, parameters);
@@ -93,6 +105,13 @@ public class BriefingLauncher {
         }
         return new RunContext(null, output, LocalDate.parse(context.getString(RunContext.AS_OF_KEY)))
                 .publishedBriefing();
+    }
+
+    /** Whether the briefing published for the run's as-of date was made from exactly this input. */
+    private static boolean publishedFrom(String fingerprint, JobExecution execution, Path output) {
+        LocalDate asOf = RunContext.of(execution).asOf();
+        return asOf != null && new OutputFolder(output).publishedManifest(asOf)
+                .map(manifest -> fingerprint.equals(manifest.fingerprint())).orElse(false);
     }
 
     private static RunOutcome outcome(JobExecution execution, Path output) {

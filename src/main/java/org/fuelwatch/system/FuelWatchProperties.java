@@ -17,7 +17,9 @@ public record FuelWatchProperties(
         @DefaultValue("templates") Path templates,
         @DefaultValue Ingest ingest,
         @DefaultValue Figures figures,
-        @DefaultValue Briefing briefing) {
+        @DefaultValue Briefing briefing,
+        @DefaultValue Publish publish,
+        @DefaultValue Schedule schedule) {
 
     /** How CSV input is read. */
     public record Ingest(
@@ -54,5 +56,23 @@ public record FuelWatchProperties(
     public record Briefing(
             @DefaultValue("FuelWatch") String author,
             @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel) {
+    }
+
+    /**
+     * What the output folder keeps.
+     *
+     * @param keepBriefings briefings kept, counted by as-of date, newest first; older ones are removed with their
+     *                      manifests, rejects, changes and revisions. The newest is never removed.
+     */
+    public record Publish(@DefaultValue("60") int keepBriefings) {
+    }
+
+    /**
+     * When {@code --schedule} starts runs.
+     *
+     * @param cron Spring cron expression with seconds: second minute hour day-of-month month day-of-week
+     * @param zone time zone the cron expression is read in
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Africa/Bamako") String zone) {
     }
 }
