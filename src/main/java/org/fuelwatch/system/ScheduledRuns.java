@@ -1,9 +1,9 @@
 package org.fuelwatch.system;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.DateTimeException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
