@@ -4,6 +4,7 @@ import java.sql.SQLException;
 
 import org.fuelwatch.system.BriefingRunner;
 import org.fuelwatch.system.ExitCodes;
+import org.fuelwatch.system.RunOptions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -31,6 +32,11 @@ public class FuelWatchApplication {
                         + "progress, or one started with --schedule); not starting a second one.");
                 System.exit(ExitCodes.RUN_IN_PROGRESS);
             }
+            RunOptions.ConfigurationException wrongSetting = configurationError(e);
+            if (wrongSetting != null) {
+                System.err.println("FuelWatch: " + wrongSetting.getMessage());
+                System.exit(ExitCodes.CONFIGURATION);
+            }
             System.exit(ExitCodes.FAILURE);
             return;
         }
@@ -39,6 +45,15 @@ public class FuelWatchApplication {
             return; // the schedule's thread keeps the process alive until it is stopped
         }
         System.exit(SpringApplication.exit(context));
+    }
+
+    private static RunOptions.ConfigurationException configurationError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RunOptions.ConfigurationException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean databaseInUse(Throwable failure) {

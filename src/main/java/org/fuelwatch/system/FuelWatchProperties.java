@@ -9,9 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Every setting of FuelWatch, bound from {@code fuelwatch.*} in application.yml.
  * Figure windows live here so that the briefing can state them and staff can change them.
+ *
+ * @param runDate the day a run counts as today, to judge whether the data is stale; unset (the default) means today
+ *                in the schedule's time zone. For replaying a past night and for tests.
  */
 @ConfigurationProperties("fuelwatch")
 public record FuelWatchProperties(
+        LocalDate runDate,
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
         @DefaultValue("templates") Path templates,
@@ -39,6 +43,7 @@ public record FuelWatchProperties(
      * @param shareRoute route whose share of that corridor's fuel is computed (the Bougouni road)
      * @param timelineIncidents most incidents the timeline shows: the most destructive, so that it stays readable
      * @param recentIncidents rows in the most-recent-incidents table
+     * @param staleAfterDays data whose newest date is more than this many days before the run date is stale
      */
     public record Figures(
             @DefaultValue("2025-07-01") LocalDate baselineStart,
@@ -49,7 +54,8 @@ public record FuelWatchProperties(
             @DefaultValue("CI") String shareCorridor,
             @DefaultValue("CI-RN7") String shareRoute,
             @DefaultValue("40") int timelineIncidents,
-            @DefaultValue("10") int recentIncidents) {
+            @DefaultValue("10") int recentIncidents,
+            @DefaultValue("3") int staleAfterDays) {
     }
 
     /** Document settings that are not wording (wording lives in templates/). */

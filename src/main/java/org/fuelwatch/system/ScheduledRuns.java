@@ -43,12 +43,7 @@ public final class ScheduledRuns implements AutoCloseable {
                     + "\" is not a cron expression (six fields: second minute hour day-of-month month day-of-week): "
                     + e.getMessage());
         }
-        try {
-            zone = ZoneId.of(zoneId);
-        } catch (DateTimeException e) {
-            throw new RunOptions.ConfigurationException("fuelwatch.schedule.zone=" + zoneId
-                    + " is not a time zone (for example Africa/Bamako or UTC)");
-        }
+        zone = zone(zoneId);
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("fuelwatch-schedule-");
@@ -60,6 +55,16 @@ public final class ScheduledRuns implements AutoCloseable {
         scheduler.schedule(() -> runs.runAndLog(task), new CronTrigger(cronExpression, zone));
         log.info("scheduled: \"{}\" in {}; first run at {}", cronExpression, zone, runs.nextRun());
         return runs;
+    }
+
+    /** The configured time zone, or a configuration error that names the setting. */
+    static ZoneId zone(String zoneId) {
+        try {
+            return ZoneId.of(zoneId);
+        } catch (DateTimeException e) {
+            throw new RunOptions.ConfigurationException("fuelwatch.schedule.zone=" + zoneId
+                    + " is not a time zone (for example Africa/Bamako or UTC)");
+        }
     }
 
     /** The next time the schedule fires after now. */

@@ -34,7 +34,7 @@ class FigureQueriesTests {
                 .addScript("schema.sql").build();
         jdbc = new JdbcTemplate(db);
         // baseline 1-2 Jul, blockade from 3 Jul, worst window 2 days, "now" = last 2 days, share of A-1 in A
-        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10);
+        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10, 3);
         queries = new FigureQueries(jdbc, settings);
         corridor("A", "#112233");
         corridor("B", "#445566");
