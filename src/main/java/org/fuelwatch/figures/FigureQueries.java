@@ -1,5 +1,6 @@
 package org.fuelwatch.figures;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,10 +33,13 @@ public class FigureQueries {
 
     private final JdbcTemplate jdbc;
     private final FuelWatchProperties.Figures settings;
+    private final Clock clock;
 
-    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings) {
+    /** @param clock today for the run, against which the age of the data is judged */
+    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The latest date present in the data: the default as-of date. */
@@ -68,7 +72,8 @@ public class FigureQueries {
         List<TimelineEntry> timeline = timeline(asOf, sources);
         List<ClaimComparison> claims = claims(asOf, cut, share, sources);
         List<TimelineEntry> recent = recentIncidents(asOf, sources);
-        return new Figures(asOf, new Period(first, asOf), definitions, cut, share, totals(asOf), daily,
+        DataAge age = DataAge.of(latestDate(), LocalDate.now(clock), settings.staleAfterDays());
+        return new Figures(asOf, new Period(first, asOf), age, definitions, cut, share, totals(asOf), daily,
                 corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, recent, sources.notes(),
                 files(run));
     }

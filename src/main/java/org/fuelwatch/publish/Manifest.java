@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.fuelwatch.figures.DataAge;
+
 /**
  * What one run published, written as JSON beside the briefing ({@code briefing-<as-of>.json}): enough to check that
  * the files on disk are the ones the run wrote and to trace every figure back to the input files it came from.
@@ -14,6 +16,7 @@ import java.util.List;
  * @param fingerprint SHA-256 over the input, templates and figure settings; equal fingerprints give equal briefings
  * @param started     when the run started
  * @param finished    when the briefing was published
+ * @param dataAge     how old the newest data was on the run date, and whether the briefing called it stale
  * @param inputs      every input file with its checksum and what happened to its rows
  * @param rejectedRows rows rejected in this run, in all files
  * @param keyFigures  the headline figures of the briefing
@@ -26,6 +29,7 @@ public record Manifest(
         String fingerprint,
         OffsetDateTime started,
         OffsetDateTime finished,
+        DataAge dataAge,
         List<InputFile> inputs,
         long rejectedRows,
         KeyFigures keyFigures,

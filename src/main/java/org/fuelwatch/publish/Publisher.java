@@ -56,7 +56,7 @@ public class Publisher {
 
         Path published = out.briefing(asOf);
         if (Files.exists(run.draftBriefing())) {
-            if (Files.exists(published) && !sameContent(published, run.draftBriefing())) {
+            if (Files.exists(published) && !sameContent(published, run.draftBriefing()) && newInput(out, execution)) {
                 log.info("new input for {}: the briefing it replaces is kept as {}", asOf, out.archive(asOf));
             }
             OutputFolder.moveIntoPlace(run.draftBriefing(), published);
@@ -95,11 +95,25 @@ public class Publisher {
                     size(file)));
         }
         ZoneId zone = ZoneId.systemDefault();
+        Figures figures = FiguresStore.read(run.figuresFile());
         return new Manifest(asOf, execution.getJobInstance().getInstanceId(), execution.getId(),
-                execution.getJobParameters().getString(JobParameterNames.FINGERPRINT),
+                fingerprint(execution),
                 execution.getStartTime() == null ? null : execution.getStartTime().atZone(zone).toOffsetDateTime(),
-                OffsetDateTime.now(zone), inputs, counts.stream().mapToLong(FileCounts::rejected).sum(),
-                keyFigures(FiguresStore.read(run.figuresFile())), outputs);
+                OffsetDateTime.now(zone), figures.dataAge(), inputs,
+                counts.stream().mapToLong(FileCounts::rejected).sum(), keyFigures(figures), outputs);
+    }
+
+    /**
+     * Whether the published briefing was made from other input than this run's. Only then is it kept as a revision:
+     * a briefing made again from the same input (to bring its stale-data notice up to date) simply replaces it.
+     */
+    private static boolean newInput(OutputFolder out, JobExecution execution) {
+        LocalDate asOf = RunContext.of(execution).asOf();
+        return out.publishedManifest(asOf).map(m -> !fingerprint(execution).equals(m.fingerprint())).orElse(true);
+    }
+
+    private static String fingerprint(JobExecution execution) {
+        return execution.getJobParameters().getString(JobParameterNames.FINGERPRINT);
     }
 
     private static Manifest.KeyFigures keyFigures(Figures f) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
@@ -20,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
@@ -37,6 +45,9 @@ class PublishingTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SettableClock clock;
+
     @TempDir
     Path temp;
 
@@ -46,6 +57,7 @@ class PublishingTests {
     @BeforeEach
     void copySampleInput() throws IOException {
         TestData.wipe(jdbc);
+        clock.set(AS_OF.plusDays(1));
         input = temp.resolve("input");
         FileSystemUtils.copyRecursively(Path.of("input"), input);
         output = new OutputFolder(temp.resolve("output"));
@@ -175,7 +187,63 @@ class PublishingTests {
         assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
     }
 
+    @Test
+    void aBriefingOnStaleDataIsMadeAgainEachDaySoItsNoticeStaysTrue() {
+        clock.set(AS_OF.plusDays(9)); // stale-after-days is 3
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge())
+                .satisfies(age -> assertThat(age.stale()).isTrue())
+                .satisfies(age -> assertThat(age.days()).isEqualTo(9));
+
+        // later the same day: nothing to do
+        assertThat(run(null).message()).contains("input unchanged");
+
+        // the next day, with still no new data: the briefing is made again, with the new age, and not kept as a
+        // revision, since its input did not change
+        clock.set(AS_OF.plusDays(10));
+        RunOutcome nextDay = run(null);
+        assertThat(nextDay.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(nextDay.message()).doesNotContain("input unchanged");
+        assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge().days()).isEqualTo(10);
+        assertThat(output.revisionsOf(AS_OF)).isEmpty();
+    }
+
     private RunOutcome run(LocalDate asOf) {
         return launcher.launch(new RunOptions(input, output.root(), asOf));
+    }
+
+    /** A clock the test moves from day to day. */
+    static final class SettableClock extends Clock {
+
+        private volatile Instant now = Instant.EPOCH;
+
+        void set(LocalDate day) {
+            now = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Today {
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
     }
 }
