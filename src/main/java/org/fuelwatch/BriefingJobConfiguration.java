@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The nightly briefing job: ingest each kind of CSV, compute the figures, draw the charts, write the PDF, publish it.
+ * The nightly briefing job: ingest each kind of CSV, compute the figures, fill in the templates, draw the charts,
+ * write the PDF, publish it.
  * Each stage is its own step, configured in its package; a failed run restarts at the step that failed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,7 @@ class BriefingJobConfiguration {
             @Qualifier("ingestEventsStep") Step ingestEventsStep,
             @Qualifier("ingestClaimsStep") Step ingestClaimsStep,
             @Qualifier("figuresStep") Step figuresStep,
+            @Qualifier("templatesStep") Step templatesStep,
             @Qualifier("chartsStep") Step chartsStep,
             @Qualifier("briefingStep") Step briefingStep,
             @Qualifier("publishStep") Step publishStep) {
@@ -42,6 +44,7 @@ class BriefingJobConfiguration {
                 .next(ingestEventsStep)
                 .next(ingestClaimsStep)
                 .next(figuresStep)
+                .next(templatesStep)
                 .next(chartsStep)
                 .next(briefingStep)
                 .next(publishStep)

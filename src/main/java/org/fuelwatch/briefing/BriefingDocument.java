@@ -1,18 +1,28 @@
 package org.fuelwatch.briefing;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
+
 import org.fuelwatch.charts.ChartKind;
+import org.fuelwatch.system.Fonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -31,9 +41,12 @@ final class BriefingDocument implements AutoCloseable {
     private final Layout layout;
     private final Path charts;
 
-    BriefingDocument(Path file, Layout layout, PageFurniture furniture, Path charts, Metadata metadata) {
+    BriefingDocument(Path file, Layout layout, PageFurniture furniture, Path charts, Metadata metadata,
+            Fonts fonts) {
         this.layout = layout;
         this.charts = charts;
+        // the font subset tags follow from the document, not from chance, so that a rerun writes the same bytes
+        fonts.fixSubsetTags("briefing");
         try {
             Files.createDirectories(file.getParent());
             this.out = Files.newOutputStream(file);
@@ -42,19 +55,39 @@ final class BriefingDocument implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+        // PDF/A-2B: PDF 1.7, every colour in sRGB through the output intent, XMP metadata written at close
+        writer.setPDFXConformance(PdfWriter.PDFA2B);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setPageEvent(furniture);
+        // a chart that does not fit moves to the next page with the text after it, never behind it
+        writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         document.addTitle(metadata.title());
         document.addSubject(metadata.subject());
         document.addKeywords(metadata.keywords());
         document.addAuthor(metadata.author());
         document.addCreator("FuelWatch");
+        // fixed dates and identifier instead of the clock and a random number: same figures, same bytes
+        PdfDate date = new PdfDate(GregorianCalendar.from(metadata.date().atStartOfDay(ZoneOffset.UTC)));
+        document.addModificationDate(date);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(metadata.id(), metadata.id()));
         document.setDocumentLanguage("en");
         document.open();
+        // opening the document stamps the clock as creation date; the fixed one goes in after
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        try {
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot embed the sRGB profile", e);
+        }
     }
 
-    /** Document information shown by PDF readers. */
-    record Metadata(String title, String subject, String keywords, String author) {
+    /**
+     * Document information shown by PDF readers, the date the document says it was made (its as-of date) and its
+     * 16-byte identifier.
+     */
+    record Metadata(String title, String subject, String keywords, String author, LocalDate date, byte[] id) {
     }
 
     Layout layout() {
@@ -71,8 +104,13 @@ final class BriefingDocument implements AutoCloseable {
 
     /** A section heading with a bookmark pointing at it. */
     void heading(String text) {
-        // a heading never ends a page: below this much room, it starts the next one
-        if (writer.getVerticalPosition(false) - document.bottom() < 150) {
+        heading(text, 110);
+    }
+
+    /** A section heading that starts a new page unless this much room is left below it for what follows. */
+    void heading(String text, float keepWithNext) {
+        // a heading never ends a page
+        if (writer.getVerticalPosition(false) - document.bottom() < keepWithNext + 40) {
             document.newPage();
         }
         PdfPTable table = layout.table(1);
@@ -100,6 +138,9 @@ final class BriefingDocument implements AutoCloseable {
             image.setAlignment(Element.ALIGN_CENTER);
             image.setSpacingAfter(4);
             add(image);
+            // writes the chart's objects now, in page order: left to the end, they would come out in the order of
+            // a hash map keyed by reader identity, and a rerun would not give the same bytes
+            writer.freeReader(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read chart " + file, e);
         } catch (DocumentException e) {
@@ -111,6 +152,8 @@ final class BriefingDocument implements AutoCloseable {
     public void close() {
         try {
             if (document.isOpen()) {
+                // from the document information as it stands now, with the fixed dates
+                writer.createXmpMetadata();
                 document.close();
             }
         } finally {

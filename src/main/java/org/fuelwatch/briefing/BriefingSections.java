@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.fuelwatch.charts.ChartKind;
 import org.fuelwatch.charts.SupplyChart;
 import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.FiguresComparison;
 import org.fuelwatch.figures.Figures.ClaimComparison;
 import org.fuelwatch.figures.Figures.Count;
 import org.fuelwatch.figures.Figures.CorridorSummary;
@@ -29,85 +30,35 @@ final class BriefingSections {
     private final Figures f;
     private final BriefingTemplates t;
 
-    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
+    private final FiguresComparison changes;
+
+    /** @param changes the comparison with the previous briefing; null when there is none */
+    BriefingSections(BriefingDocument doc, Figures figures, FiguresComparison changes, BriefingTemplates templates) {
         this.doc = doc;
+        this.changes = changes;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
     }
 
     void writeAll() {
-        titleBlock();
-        keyJudgements();
-        keyFigures();
+        new FrontPage(doc, f, t).write();
         corridors();
+        new ChangesSection(doc, f, changes, t).write();
         supply();
+        corridorSupply();
         routes();
         incidents();
         timeline();
+        new CommanderSection(doc, f, t).write();
         claims();
         method();
         dataNote();
         sources();
     }
 
-    void titleBlock() {
-        doc.add(l.paragraph(t.text("title"), l.title, 2));
-        doc.add(l.paragraph(t.text("subtitle"), l.subtitle, 2));
-        doc.add(l.paragraph(t.text("distribution"), l.smallMuted, 6));
-    }
-
-    void keyJudgements() {
-        doc.heading(t.heading("summary"));
-        for (String paragraph : t.text("summary").split("\\n\\s*\\n")) {
-            doc.add(l.paragraph(paragraph.strip(), l.body, 4));
-        }
-        String note = t.text("analyst-note");
-        if (!note.isBlank()) {
-            doc.add(l.paragraph(note, l.body, 4));
-        }
-    }
-
-    void keyFigures() {
-        doc.heading(t.heading("keyFigures"));
-        var cut = f.supplyCut();
-        var share = f.routeShare();
-        var totals = f.totals();
-        PdfPTable panel = l.table(1, 1, 1);
-        panel.addCell(figureCell("−" + whole(cut.cutPct()) + "%", "fuel reaching Bamako at the worst of the blockade ("
-                + date(cut.worstWindow().from()) + " – " + date(cut.worstWindow().to()) + ") against the baseline"));
-        panel.addCell(figureCell(whole(share.sharePct()) + "%", "of the fuel from " + share.corridorName() + " came by the "
-                + share.routeName() + " since " + date(share.period().from())));
-        panel.addCell(figureCell(whole(cut.currentPctOfBaseline()) + "%", "of baseline supply in the last "
-                + f.definitions().currentWindowDays() + " days (" + whole(cut.currentM3PerDay()) + " m³/day)"));
-        panel.addCell(countCell(totals.last7Days(), "last 7 days"));
-        panel.addCell(countCell(totals.last30Days(), "last 30 days"));
-        panel.addCell(countCell(totals.sinceBlockade(), "since " + date(f.definitions().blockadeStart())));
-        doc.add(panel);
-
-    }
-
-    private PdfPCell figureCell(String value, String caption) {
-        PdfPTable inner = l.table(1);
-        inner.addCell(l.text(value, l.figure));
-        inner.addCell(l.text(caption, l.small));
-        PdfPCell cell = new PdfPCell(inner);
-        cell.setBackgroundColor(Layout.PANEL);
-        cell.setBorder(Rectangle.BOX);
-        cell.setBorderColor(java.awt.Color.WHITE);
-        cell.setBorderWidth(3);
-        cell.setPadding(6);
-        return cell;
-    }
-
-    private PdfPCell countCell(Count count, String when) {
-        return figureCell(count.incidents() + " / " + count.tankersDestroyed(),
-                "incidents / tankers destroyed, " + when + " (" + count.fatalities() + " killed)");
-    }
-
     void supply() {
-        doc.newPage();
-        doc.heading(t.heading("supply"));
+        doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30);
         var cut = f.supplyCut();
         doc.add(l.paragraph("Total fuel reaching Bamako each day (bars) with its " + f.definitions().worstWindowDays()
                 + "-day mean (line), against the mean of " + date(f.definitions().baseline().from()) + " – "
@@ -132,8 +83,15 @@ final class BriefingSections {
         }
     }
 
+    void corridorSupply() {
+        doc.heading(t.heading("corridorSupply"), ChartKind.CORRIDOR_SUPPLY.height() + 20);
+        doc.add(l.paragraph("Each corridor's fuel reaching Bamako as a " + f.definitions().worstWindowDays()
+                + "-day mean (area) against its own baseline (dashed). Each panel has its own scale.", l.small, 2));
+        doc.chart(ChartKind.CORRIDOR_SUPPLY);
+    }
+
     void routes() {
-        doc.heading(t.heading("routes"));
+        doc.heading(t.heading("routes"), ChartKind.ROUTE_SHARE.height() + 20);
         doc.add(l.paragraph("Share of all fuel reaching Bamako by route from " + date(f.routeShare().period().from())
                 + " to " + date(f.routeShare().period().to()) + ", coloured by corridor.", l.small, 2));
         doc.chart(ChartKind.ROUTE_SHARE);
@@ -166,7 +124,17 @@ final class BriefingSections {
     }
 
     void incidents() {
-        doc.heading(t.heading("incidents"));
+        doc.newPage();
+        doc.heading(t.heading("map"));
+        var map = f.map();
+        doc.add(l.paragraph("Routes of each corridor to Bamako, and the " + map.incidents().size()
+                + " incidents since " + date(f.definitions().blockadeStart()) + " placed at their coordinates: the "
+                + "circle's area grows with the tankers destroyed; a hollow circle is an incident that destroyed none."
+                + (map.incidentsWithoutPlace() > 0 ? " " + map.incidentsWithoutPlace()
+                        + " incidents without coordinates are not shown." : "")
+                + " Borders are simplified.", l.small, 2));
+        doc.chart(ChartKind.MAP);
+        doc.heading(t.heading("incidents"), ChartKind.WEEKLY_INCIDENTS.height() + 20);
         doc.add(l.paragraph("Incidents per week (weeks start on Monday), stacked by corridor.", l.small, 2));
         doc.chart(ChartKind.WEEKLY_INCIDENTS);
 
@@ -192,7 +160,14 @@ final class BriefingSections {
     void timeline() {
         doc.newPage();
         doc.heading(t.heading("timeline"));
-        PdfPTable table = l.table(1.3f, 1.2f, 3.2f, 5, 0.6f);
+        long incidents = f.timeline().stream().filter(e -> e.kind().equals("incident")).count();
+        doc.add(l.paragraph("Events by kind and the " + incidents + " most destructive incidents since "
+                + date(f.definitions().baseline().from()) + " (top lane, circles sized by tankers destroyed, in the "
+                + "corridor colour); bars are events lasting several days, red numbers the key dates of the supply "
+                + "chart. The table below lists each of them with its source; the map and the weekly chart show every "
+                + "incident.", l.small, 2));
+        doc.chart(ChartKind.TIMELINE);
+        PdfPTable table = l.table(1.3f, 1.45f, 3.2f, 5, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Kind", "What", "Detail", "Src")) {
             table.addCell(l.header(h));
@@ -223,7 +198,7 @@ final class BriefingSections {
                     : l.header(h));
         }
         for (ClaimComparison c : f.claims()) {
-            table.addCell(l.data(c.measure().replace('_', ' '), l.small));
+            table.addCell(l.data(measureLabel(c.measure()), l.smallBold));
             table.addCell(l.data("“" + c.claimText() + "” — " + c.source() + ", " + date(c.sourceDate()), l.small));
             table.addCell(l.number(value(c.claimedValue(), c.unit()), l.smallBold));
             table.addCell(l.number(c.computedValue() == null ? "–" : value(c.computedValue(), c.unit()), l.smallBold));
@@ -293,6 +268,19 @@ final class BriefingSections {
         doc.add(table);
     }
 
+    /** The measure of a claim in words; an unknown code is shown as written. */
+    static String measureLabel(String code) {
+        return switch (code) {
+            case "supply_cut_pct" -> "Cut in fuel reaching Bamako";
+            case "bougouni_share_of_ci_pct" -> "Bougouni road share of Côte d'Ivoire fuel";
+            case "tankers_destroyed" -> "Tankers destroyed";
+            case "tankers_delivered" -> "Tankers delivered";
+            case "volume_delivered_m3" -> "Fuel delivered";
+            case "baseline_tankers_per_month" -> "Tankers a month before the blockade";
+            default -> code.replace('_', ' ');
+        };
+    }
+
     private static String ref(Integer number) {
         return number == null ? "" : "[" + number + "]";
     }
@@ -307,6 +295,9 @@ final class BriefingSections {
 
     private static String signed(double v, String unit) {
         String text = value(Math.abs(v), unit);
+        if (text.equals(value(0, unit))) {
+            return "0";
+        }
         return (v < 0 ? "−" : "+") + (unit.equals("pct") ? text.replace("%", " pts") : text);
     }
 }

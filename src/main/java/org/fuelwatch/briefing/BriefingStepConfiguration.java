@@ -1,6 +1,6 @@
 package org.fuelwatch.briefing;
 
-import java.util.Map;
+import java.util.Optional;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
@@ -16,33 +16,38 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The briefing step: fills in the templates (failing before any PDF is written if one is bad) and writes the PDF
- * to the run's work folder. Publishing it under its final name is the next step's job.
+ * The templates step, right after the figures: fills in every template with the figures, so that a bad placeholder
+ * or template stops the run, naming the template and line, before any chart or PDF is drawn. The briefing step:
+ * writes the PDF to the run's work folder. Publishing it under its final name is the next step's job.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefingStepConfiguration {
 
     @Bean
-    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Fonts fonts,
-            FuelWatchProperties properties) {
+    BriefingWriter briefingWriter(Fonts fonts, FuelWatchProperties properties) {
+        return new BriefingWriter(fonts, new BriefingWriter.Settings(properties.templates(),
+                properties.briefing().author(), properties.briefing().dataLabel(), false));
+    }
+
+    @Bean
+    Step templatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BriefingWriter writer) {
+        return new StepBuilder("templatesStep", jobRepository).tasklet((contribution, chunk) -> {
+            writer.templates(FiguresStore.read(RunContext.of(contribution.getStepExecution()).figuresFile()));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BriefingWriter writer) {
         return new StepBuilder("briefingStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
             Figures figures = FiguresStore.read(run.figuresFile());
-            String dataLabel = properties.briefing().dataLabel();
-            Map<String, Object> model = TemplateModel.of(figures, dataLabel);
-            BriefingTemplates templates = BriefingTemplates.load(properties.templates(), model);
-
-            Layout layout = new Layout(fonts, false);
-            String asOf = TemplateModel.LONG_DATE.format(figures.asOf());
-            var furniture = new PageFurniture(layout, templates.text("marking"), asOf, dataLabel);
-            var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,
-                    "Fuel supply and attacks on the supply chain, as of " + asOf,
-                    "fuel, blockade, supply, convoys, incidents, FuelWatch", properties.briefing().author());
-            try (var document = new BriefingDocument(run.draftBriefing(), layout, furniture, run.chartsFolder(),
-                    metadata)) {
-                new BriefingSections(document, figures, templates)
-                        .writeAll();
-            }
+            Optional<Figures> previous = PreviousBriefing.before(run.output(), figures.asOf());
+            writer.write(figures, previous, run.chartsFolder(), run.draftBriefing());
+            // kept beside the briefings, for the next briefing to say what changed since this one
+            FiguresStore.write(figures, PreviousBriefing.keptFile(run.output(), figures.asOf()));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
@@ -22,7 +23,12 @@ public final class BriefingTemplates {
 
     /** Every template the briefing uses. */
     public static final List<String> NAMES = List.of("title", "subtitle", "marking", "distribution", "summary",
-            "analyst-note", "data-note");
+            "analyst-note", "data-note", "commander", "stale-data");
+
+    /** Every heading the briefing uses, in headings.properties. */
+    public static final List<String> HEADINGS = List.of("kicker", "summary", "keyFigures", "daysSince", "corridors",
+            "changes", "newIncidents", "supply", "supplyMarkers", "corridorSupply", "routes", "map", "incidents",
+            "recentIncidents", "timeline", "commander", "claims", "method", "dataNote", "sources");
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
 
@@ -32,13 +38,16 @@ public final class BriefingTemplates {
 
     private BriefingTemplates(Path folder, Map<String, Object> model) {
         this.folder = folder;
-        this.rendered = NAMES.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n,
-                n -> fill(n, model)));
+        this.rendered = NAMES.stream().collect(Collectors.toUnmodifiableMap(n -> n, n -> fill(n, model)));
         Path file = folder.resolve("headings.properties");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             headings.load(reader);
         } catch (IOException e) {
             throw new TemplateException("cannot read template " + file + ": " + e.getMessage(), e);
+        }
+        List<String> missing = HEADINGS.stream().filter(k -> headings.getProperty(k) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new TemplateException("template " + file + ": no heading for " + String.join(", ", missing), null);
         }
     }
 

@@ -24,6 +24,7 @@ final class Layout {
     static final Color PANEL = new Color(0xf2, 0xf4, 0xf7);
     static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     static final Color ALERT = new Color(0xc0, 0x39, 0x2b);
+    static final Color ALERT_TINT = new Color(0xfb, 0xec, 0xea);
 
     final Font title;
     final Font subtitle;
@@ -35,6 +36,10 @@ final class Layout {
     final Font smallMuted;
     final Font figure;
     final Font marking;
+    final Font kicker;
+    final Font tileLabel;
+    final Font figureSmall;
+    final Font subheading;
     private final int runDirection;
 
     Layout(Fonts fonts, boolean rightToLeft) {
@@ -48,11 +53,41 @@ final class Layout {
         smallMuted = new Font(fonts.pdf(Face.CONDENSED), 7.5f, Font.NORMAL, MUTED);
         figure = new Font(fonts.pdf(Face.BOLD), 20, Font.NORMAL, ACCENT);
         marking = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, ALERT);
+        kicker = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, ACCENT);
+        tileLabel = new Font(fonts.pdf(Face.CONDENSED_BOLD), 6.5f, Font.NORMAL, MUTED);
+        figureSmall = new Font(fonts.pdf(Face.BOLD), 13, Font.NORMAL, INK);
+        subheading = new Font(fonts.pdf(Face.BOLD), 9.5f, Font.NORMAL, ACCENT);
         runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
     }
 
     int runDirection() {
         return runDirection;
+    }
+
+    /** The edge a line of text starts from: left, or right in a right-to-left layout. */
+    int startEdge() {
+        return runDirection == PdfWriter.RUN_DIRECTION_RTL ? Rectangle.RIGHT : Rectangle.LEFT;
+    }
+
+    /** A square bullet for a list item. */
+    PdfPCell bullet() {
+        PdfPCell cell = text("■", new Font(marking.getBaseFont(), 7, Font.NORMAL, ACCENT));
+        cell.setPaddingTop(3.5f);
+        return cell;
+    }
+
+    /** A full-width horizontal rule. */
+    PdfPTable rule(Color colour, float width, float spacingAfter) {
+        PdfPTable table = table(1);
+        PdfPCell cell = text("", body);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(colour);
+        cell.setBorderWidth(width);
+        cell.setFixedHeight(1);
+        cell.setPadding(0);
+        table.addCell(cell);
+        table.setSpacingAfter(spacingAfter);
+        return table;
     }
 
     /** A full-width table of the given relative column widths. */

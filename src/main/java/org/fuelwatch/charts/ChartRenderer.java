@@ -32,6 +32,7 @@ public final class ChartRenderer {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            fonts.fixSubsetTags("chart/" + file.getFileName());
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
                 PdfWriter writer = PdfWriter.getInstance(document, out);

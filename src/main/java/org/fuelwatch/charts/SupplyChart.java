@@ -89,6 +89,7 @@ public final class SupplyChart {
         baseline.setLabel("baseline %,.0f m³/day".formatted(cut.baselineM3PerDay()));
         baseline.setLabelFont(style.font(Face.REGULAR, 7f));
         baseline.setLabelPaint(ChartStyle.MUTED);
+        baseline.setLabelBackgroundColor(java.awt.Color.WHITE);
         baseline.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         baseline.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(baseline);

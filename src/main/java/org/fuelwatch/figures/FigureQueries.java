@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.fuelwatch.figures.Figures.ClaimComparison;
+import org.fuelwatch.figures.Figures.CorridorDailySupply;
 import org.fuelwatch.figures.Figures.CorridorSummary;
 import org.fuelwatch.figures.Figures.Count;
 import org.fuelwatch.figures.Figures.DailySupply;
 import org.fuelwatch.figures.Figures.Definitions;
 import org.fuelwatch.figures.Figures.FileCount;
 import org.fuelwatch.figures.Figures.Period;
+import org.fuelwatch.figures.Figures.Profile;
+import org.fuelwatch.figures.Figures.ProfileEntry;
 import org.fuelwatch.figures.Figures.RouteShare;
 import org.fuelwatch.figures.Figures.RouteVolume;
 import org.fuelwatch.figures.Figures.SourceNote;
@@ -31,15 +34,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class FigureQueries {
 
+    /** Whose career the briefing profiles when no other person is configured. */
+    public static final String DEFAULT_COMMANDER = "Famouké Camara";
+
     private final JdbcTemplate jdbc;
     private final FuelWatchProperties.Figures settings;
     private final Clock clock;
+    private final String commander;
 
     /** @param clock today for the run, against which the age of the data is judged */
     public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings, Clock clock) {
+        this(jdbc, settings, clock, DEFAULT_COMMANDER);
+    }
+
+    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings, Clock clock, String commander) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.commander = commander;
     }
 
     /** The latest date present in the data: the default as-of date. */
@@ -68,14 +80,14 @@ public class FigureQueries {
         SupplyCut cut = supplyCut(daily, current);
         Period blockade = new Period(settings.blockadeStart(), asOf);
         RouteShare share = routeShare(blockade);
-        SourceCatalogue sources = new SourceCatalogue();
+        SourceCatalogue sources = sources(asOf);
         List<TimelineEntry> timeline = timeline(asOf, sources);
         List<ClaimComparison> claims = claims(asOf, cut, share, sources);
         List<TimelineEntry> recent = recentIncidents(asOf, sources);
         DataAge age = DataAge.of(latestDate(), LocalDate.now(clock), settings.staleAfterDays());
         return new Figures(asOf, new Period(first, asOf), age, definitions, cut, share, totals(asOf), daily,
                 corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, recent, sources.notes(),
-                files(run));
+                files(run), new MapQueries(jdbc).map(blockade), corridorDaily(asOf), profile(asOf, sources));
     }
 
     /** The one pass over the incidents: everything else about incidents is read from these daily sums. */
@@ -85,6 +97,39 @@ public class FigureQueries {
                 INSERT INTO incident_day (incident_date, corridor, incidents, tankers_destroyed, fatalities)
                 SELECT incident_date, corridor, COUNT(*), SUM(tankers_destroyed), COALESCE(SUM(fatalities), 0)
                 FROM incident WHERE incident_date <= ? GROUP BY incident_date, corridor""", asOf);
+    }
+
+    /** Each corridor's fuel per calendar day (zero on days without rows), with its trailing mean. */
+    List<CorridorDailySupply> corridorDaily(LocalDate asOf) {
+        int n = settings.worstWindowDays();
+        return jdbc.query("""
+                SELECT cal_date, corridor, volume,
+                       AVG(volume * 1.0) OVER (PARTITION BY corridor ORDER BY cal_date
+                           ROWS BETWEEN %d PRECEDING AND CURRENT ROW),
+                       COUNT(*) OVER (PARTITION BY corridor ORDER BY cal_date ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
+                FROM (SELECT c.cal_date, k.corridor, COALESCE(SUM(s.volume_m3), 0) AS volume
+                      FROM calendar_day c CROSS JOIN corridor k
+                      LEFT JOIN supply s ON s.supply_date = c.cal_date AND s.corridor = k.corridor
+                      WHERE c.cal_date BETWEEN ? AND ? GROUP BY c.cal_date, k.corridor) AS d
+                ORDER BY corridor, cal_date""".formatted(n - 1, n - 1),
+                (rs, i) -> new CorridorDailySupply(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
+                        rs.getInt(5) == n ? rs.getDouble(4) : null),
+                settings.baselineStart(), asOf);
+    }
+
+    /** The configured commander's dated career up to the as-of date, and the latest appointment in it. */
+    Profile profile(LocalDate asOf, SourceCatalogue sources) {
+        List<ProfileEntry> career = jdbc.query("""
+                SELECT event_date, end_date, category, title, description, location, source, source_url
+                FROM timeline_event WHERE person = ? AND event_date <= ?
+                ORDER BY event_date, event_id""",
+                (rs, i) -> new ProfileEntry(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        sources.number(rs.getString(7), rs.getString(8))),
+                commander, asOf);
+        ProfileEntry appointment = career.stream().filter(e -> e.category().equals("appointment"))
+                .reduce((a, b) -> b).orElse(null);
+        return new Profile(commander, appointment, career);
     }
 
     List<DailySupply> daily(LocalDate asOf) {
@@ -261,7 +306,7 @@ public class FigureQueries {
         return jdbc.query("""
                 SELECT claim_id, measure, claimed_value, unit, period_start, period_end, claim_text, source,
                        source_date, source_url, basis
-                FROM claim ORDER BY source_date, claim_id""", (rs, i) -> {
+                FROM claim WHERE source_date <= ? ORDER BY source_date, claim_id""", (rs, i) -> {
             Period period = rs.getObject(5) == null ? null
                     : new Period(rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class));
             ClaimMeasure measure = ClaimMeasure.of(rs.getString(2));
@@ -279,7 +324,7 @@ public class FigureQueries {
             return new ClaimComparison(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4), period,
                     rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10),
                     rs.getString(11), computed, computedOver, sources.number(rs.getString(8), rs.getString(10)));
-        });
+        }, asOf);
     }
 
     private double sumSupply(String column, Period period) {
@@ -299,16 +344,50 @@ public class FigureQueries {
         return fraction * 100.0;
     }
 
-    /** Numbers the sources in the order they are first cited. */
+    /**
+     * Numbers every source the briefing cites, in the order of the earliest dated row that cites it (then by name),
+     * so the numbers do not depend on which table is printed first. The row sets here are the ones the timeline,
+     * the claims and the profile show.
+     */
+    SourceCatalogue sources(LocalDate asOf) {
+        SourceCatalogue catalogue = new SourceCatalogue();
+        jdbc.query("""
+                SELECT source, source_url, MIN(d) AS first_cited FROM (
+                    SELECT source, source_url, event_date AS d FROM timeline_event
+                        WHERE event_date BETWEEN ? AND ? AND category <> 'biography'
+                    UNION ALL SELECT source, source_url, event_date FROM timeline_event
+                        WHERE person = ? AND event_date <= ?
+                    UNION ALL SELECT source, source_url, incident_date FROM incident WHERE incident_date BETWEEN ? AND ?
+                    UNION ALL SELECT source, source_url, source_date FROM claim WHERE source_date <= ?) AS cited
+                GROUP BY source, source_url
+                ORDER BY first_cited, source, source_url""",
+                rs -> {
+                    catalogue.add(rs.getString(1), rs.getString(2));
+                }, settings.baselineStart(), asOf, commander, asOf, settings.baselineStart(), asOf, asOf);
+        return catalogue;
+    }
+
+    /** The numbered sources; a source is its name and link together. */
     static final class SourceCatalogue {
         private final Map<String, SourceNote> notes = new LinkedHashMap<>();
+
+        private static String key(String source, String url) {
+            return source + "\u0000" + (url == null ? "" : url);
+        }
+
+        void add(String source, String url) {
+            notes.computeIfAbsent(key(source, url), k -> new SourceNote(notes.size() + 1, source, url));
+        }
 
         Integer number(String source, String url) {
             if (source == null) {
                 return null;
             }
-            String key = source + "\u0000" + (url == null ? "" : url);
-            return notes.computeIfAbsent(key, k -> new SourceNote(notes.size() + 1, source, url)).number();
+            SourceNote note = notes.get(key(source, url));
+            if (note == null) {
+                throw new IllegalStateException("source not in the catalogue: " + source);
+            }
+            return note.number();
         }
 
         List<SourceNote> notes() {

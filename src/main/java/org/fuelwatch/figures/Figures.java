@@ -23,7 +23,10 @@ public record Figures(
         List<TimelineEntry> timeline,
         List<TimelineEntry> recentIncidents,
         List<SourceNote> sources,
-        List<FileCount> files) {
+        List<FileCount> files,
+        MapLayers map,
+        List<CorridorDailySupply> corridorDaily,
+        Profile commander) {
 
     /** An inclusive range of dates. */
     public record Period(LocalDate from, LocalDate to) {
@@ -101,5 +104,47 @@ public record Figures(
         public long ingested() {
             return added + updated + duplicates;
         }
+    }
+
+    /** What the overview map draws: country outlines, the routes through their towns, and placed incidents. */
+    public record MapLayers(List<Outline> outlines, List<MapRoute> routes, List<Town> towns,
+            List<MapIncident> incidents, long incidentsWithoutPlace) {
+    }
+
+    /** A point on the map in degrees. */
+    public record LatLon(double lat, double lon) {
+    }
+
+    /** A simplified national border, vertices in order. */
+    public record Outline(String country, List<LatLon> points) {
+    }
+
+    /** One route from its gateway to Bamako through its waypoints, in order. */
+    public record MapRoute(String route, String corridor, String name, List<LatLon> points) {
+    }
+
+    /**
+     * A town on one or more routes. Rank orders towns for labelling: the destination first, then towns the routes
+     * name as their main stops ("via"), then gateways; 0 means a plain waypoint, not labelled.
+     */
+    public record Town(String name, String country, double lat, double lon, int rank) {
+    }
+
+    /** An incident since the blockade began that has coordinates. */
+    public record MapIncident(String id, LocalDate date, String corridor, String location, double lat, double lon,
+            int tankersDestroyed) {
+    }
+
+    /** Fuel by one corridor on one day, with its trailing mean over the worst-window length. */
+    public record CorridorDailySupply(LocalDate date, String corridor, long volumeM3, Double trailingMeanM3) {
+    }
+
+    /** A person's dated career from the events data, and their latest appointment. */
+    public record Profile(String person, ProfileEntry appointment, List<ProfileEntry> career) {
+    }
+
+    /** One dated line of a profile. */
+    public record ProfileEntry(LocalDate date, LocalDate endDate, String category, String title, String description,
+            String location, Integer sourceNumber) {
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +25,10 @@ class FiguresStepConfiguration {
 
     @Bean
     Step figuresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            FuelWatchProperties properties, Clock clock) {
-        FigureQueries queries = new FigureQueries(jdbc, properties.figures(), clock);
+            FuelWatchProperties properties, Clock clock,
+            // read here rather than in FuelWatchProperties, which belongs to system/; the default is in FigureQueries
+            @Value("${fuelwatch.briefing.commander:" + FigureQueries.DEFAULT_COMMANDER + "}") String commander) {
+        FigureQueries queries = new FigureQueries(jdbc, properties.figures(), clock, commander);
         return new StepBuilder("figuresStep", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
             RunContext run = RunContext.of(stepExecution);

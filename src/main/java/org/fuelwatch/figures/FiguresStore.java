@@ -28,6 +28,11 @@ public final class FiguresStore {
         }
     }
 
+    /** The figures as the JSON bytes written to the file. */
+    public static byte[] json(Figures figures) {
+        return JSON.writeValueAsBytes(figures);
+    }
+
     public static Figures read(Path file) {
         return JSON.readValue(file.toFile(), Figures.class);
     }

@@ -6,6 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -58,11 +63,52 @@ public final class Fonts implements FontMapper {
     public synchronized BaseFont pdf(Face face) {
         return pdf.computeIfAbsent(face, f -> {
             try {
-                return BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes.get(f), null);
+                BaseFont font = BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        bytes.get(f), null);
+                // a CIDSet listing only the subset's glyphs breaks PDF/A-2 (it must list every glyph, or be absent)
+                font.setIncludeCidSet(false);
+                return font;
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load font " + f.file, e);
             }
         });
+    }
+
+    /**
+     * Makes the six-letter subset tags ("ABCDEF+DejaVuSans") of the next document written depend only on this key
+     * and the face. OpenPDF draws the tags from each font's random source when it writes the document; a seeded
+     * source instead of a random one makes a rerun write the same bytes. Call it before writing each document.
+     */
+    public synchronized void fixSubsetTags(String document) {
+        for (Face face : Face.values()) {
+            pdf(face).setSecureRandom(new SeededRandom(document + "/" + face.name()));
+        }
+    }
+
+    /** A stream of bytes from SHA-256 over a seed and a counter: the same seed gives the same bytes. */
+    private static final class SeededRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final byte[] seed;
+        private long counter;
+
+        SeededRandom(String seed) {
+            this.seed = seed.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public synchronized void nextBytes(byte[] bytes) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (int i = 0; i < bytes.length; i += 32) {
+                    sha.update(seed);
+                    sha.update(ByteBuffer.allocate(Long.BYTES).putLong(counter++).array());
+                    byte[] block = sha.digest();
+                    System.arraycopy(block, 0, bytes, i, Math.min(32, bytes.length - i));
+                }
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+            }
+        }
     }
 
     /** An AWT font of this face and size, for charts. */

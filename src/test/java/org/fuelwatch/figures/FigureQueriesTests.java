@@ -171,16 +171,58 @@ class FigureQueriesTests {
         supply(3, "A-1", 60);
         supply(4, "A-1", 1000);
         jdbc.update("INSERT INTO claim VALUES ('C1', 'volume_delivered_m3', 90, 'm3', ?, ?, 'about 90', 'Paper', ?,"
-                + " NULL, 'S', 'claims.csv', 2, 'h', 1)", D1.plusDays(2), D1.plusDays(3), D1.plusDays(9));
+                + " NULL, 'S', 'claims.csv', 2, 'h', 1)", D1.plusDays(2), D1.plusDays(3), D1.plusDays(4));
         jdbc.update("INSERT INTO claim VALUES ('C2', 'price_fcfa', 2000, 'fcfa', NULL, NULL, 'black market', 'AFP', ?,"
-                + " NULL, 'S', 'claims.csv', 3, 'h', 1)", D1.plusDays(9));
+                + " NULL, 'S', 'claims.csv', 3, 'h', 1)", D1.plusDays(5));
+        jdbc.update("INSERT INTO claim VALUES ('C3', 'price_fcfa', 2500, 'fcfa', NULL, NULL, 'later', 'Later', ?,"
+                + " NULL, 'S', 'claims.csv', 4, 'h', 1)", D1.plusDays(9));
 
-        Figures f = queries.compute(D1.plusDays(4), 1);
+        Figures f = queries.compute(D1.plusDays(6), 1);
 
+        assertThat(f.claims()).extracting(Figures.ClaimComparison::claimId).containsExactly("C1", "C2");
         assertThat(f.claims().get(0).computedValue()).isEqualTo(100.0);
         assertThat(f.claims().get(0).difference()).isEqualTo(10.0);
         assertThat(f.claims().get(1).computedValue()).isNull();
+        // numbered by the date of the earliest row citing them; a claim published after the as-of date is unknown
         assertThat(f.sources()).extracting(Figures.SourceNote::source).containsExactly("Paper", "AFP");
+        assertThat(f.claims().get(1).sourceNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void mapHasOutlinesRoutesRankedTownsAndPlacedIncidentsSinceTheBlockade() {
+        supply(0, "A-1", 100);
+        jdbc.update("UPDATE route SET via = 'Nioro–Diéma' WHERE route = 'A-1'");
+        jdbc.update("UPDATE route SET via = 'Diéma' WHERE route = 'B-1'");
+        waypoint("A-1", 1, "Port", 10, -10);
+        waypoint("A-1", 2, "Nioro du Sahel", 11, -9);
+        waypoint("A-1", 3, "Diéma", 12, -8);
+        waypoint("A-1", 4, "Bamako", 13, -7);
+        waypoint("B-1", 1, "Diéma", 12, -8);
+        waypoint("B-1", 2, "Bamako", 13, -7);
+        jdbc.update("INSERT INTO outline_point VALUES ('ML', 1, 10, -10, 'o.csv', 2, 'h', 1), ('ML', 2, 14, -10, 'o.csv', 3, 'h', 1),"
+                + " ('ML', 3, 14, -6, 'o.csv', 4, 'h', 1)");
+        incident("I1", 1, "A", 9, 0); // before the blockade
+        incident("I2", 3, "A", 2, 0);
+        incident("I3", 4, "B", 7, 0);
+        incident("I4", 5, "B", 0, 0);
+        jdbc.update("UPDATE incident SET latitude = 12, longitude = -8 WHERE incident_id IN ('I1', 'I2', 'I3')");
+
+        Figures.MapLayers map = queries.compute(D1.plusDays(6), 1).map();
+
+        assertThat(map.outlines()).singleElement().satisfies(o -> assertThat(o.points()).hasSize(3));
+        assertThat(map.routes()).extracting(Figures.MapRoute::route).containsExactly("A-1", "B-1");
+        assertThat(map.routes().get(0).points()).first().isEqualTo(new Figures.LatLon(10, -10));
+        // Bamako ends every route; Diéma is named by both vias; Nioro du Sahel by "Nioro"; Port is a gateway
+        assertThat(map.towns()).extracting(Figures.Town::name, Figures.Town::rank).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Bamako", 100), org.assertj.core.groups.Tuple.tuple("Diéma", 3),
+                org.assertj.core.groups.Tuple.tuple("Nioro du Sahel", 1), org.assertj.core.groups.Tuple.tuple("Port", 1));
+        // largest first, only since the blockade, only with coordinates
+        assertThat(map.incidents()).extracting(Figures.MapIncident::id).containsExactly("I3", "I2");
+        assertThat(map.incidentsWithoutPlace()).isEqualTo(1);
+    }
+
+    void waypoint(String route, int seq, String town, double lat, double lon) {
+        jdbc.update("INSERT INTO waypoint VALUES (?, ?, ?, 'ML', ?, ?, 'w.csv', 2, 'h', 1)", route, seq, town, lat, lon);
     }
 
     void corridor(String code, String colour) {

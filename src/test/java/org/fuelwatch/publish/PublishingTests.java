@@ -188,12 +188,14 @@ class PublishingTests {
     }
 
     @Test
-    void aBriefingOnStaleDataIsMadeAgainEachDaySoItsNoticeStaysTrue() {
+    void aBriefingOnStaleDataIsMadeAgainEachDaySoItsNoticeStaysTrue() throws IOException {
         clock.set(AS_OF.plusDays(9)); // stale-after-days is 3
         assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge())
                 .satisfies(age -> assertThat(age.stale()).isTrue())
                 .satisfies(age -> assertThat(age.days()).isEqualTo(9));
+        assertThat(firstPage(output.briefing(AS_OF))).contains("Stale data: the newest row in the data is from 31 "
+                + "January 2026, 9 days before this briefing was made on 9 February 2026");
 
         // later the same day: nothing to do
         assertThat(run(null).message()).contains("input unchanged");
@@ -205,7 +207,12 @@ class PublishingTests {
         assertThat(nextDay.exitCode()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(nextDay.message()).doesNotContain("input unchanged");
         assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge().days()).isEqualTo(10);
+        assertThat(firstPage(output.briefing(AS_OF))).contains("10 days before this briefing was made on 10 February");
         assertThat(output.revisionsOf(AS_OF)).isEmpty();
+    }
+
+    private static String firstPage(Path pdf) throws IOException {
+        return TestFiles.pdfPageText(pdf, 1);
     }
 
     private RunOutcome run(LocalDate asOf) {

@@ -1,0 +1,219 @@
+package org.fuelwatch.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.Figures.LatLon;
+import org.fuelwatch.figures.Figures.MapIncident;
+import org.fuelwatch.figures.Figures.MapLayers;
+import org.fuelwatch.figures.Figures.MapRoute;
+import org.fuelwatch.figures.Figures.Outline;
+import org.fuelwatch.system.Fonts.Face;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The overview map: country outlines, each corridor's routes in its colour, the main towns, and every incident
+ * since the blockade began as a circle whose area grows with the tankers destroyed (hollow when none were).
+ */
+public final class MapChart {
+
+    /** Circle radius in points for one tanker destroyed; the area grows with the count. */
+    static final double RADIUS_PER_SQRT_TANKER = 1.5;
+    static final double MIN_RADIUS = 2.4;
+    /** How far apart, in degrees, routes of different corridors run where they share a road. */
+    static final double LANE_WIDTH = 0.085;
+
+    private static final Color MALI_FILL = new Color(0xf6, 0xf1, 0xe4);
+    private static final Color LAND_FILL = new Color(0xee, 0xf0, 0xf2);
+    private static final Color BORDER = new Color(0x9a, 0xa3, 0xad);
+
+    private MapChart() {
+    }
+
+    static double radius(int tankersDestroyed) {
+        return tankersDestroyed <= 0 ? MIN_RADIUS
+                : Math.max(MIN_RADIUS, RADIUS_PER_SQRT_TANKER * Math.sqrt(tankersDestroyed));
+    }
+
+    /**
+     * The routes as one two-point series per road segment and corridor. A segment that several corridors use is
+     * drawn once per corridor, side by side; a segment shared by routes of one corridor is drawn once.
+     */
+    static XYSeriesCollection routeDataset(List<MapRoute> routes, MapProjection p) {
+        Map<String, TreeSet<String>> corridorsBySegment = new LinkedHashMap<>();
+        for (MapRoute route : routes) {
+            for (int i = 1; i < route.points().size(); i++) {
+                corridorsBySegment.computeIfAbsent(segmentKey(route.points().get(i - 1), route.points().get(i)),
+                        k -> new TreeSet<>()).add(route.corridor());
+            }
+        }
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (MapRoute route : routes) {
+            for (int i = 1; i < route.points().size(); i++) {
+                LatLon a = route.points().get(i - 1);
+                LatLon b = route.points().get(i);
+                String key = segmentKey(a, b);
+                if (!drawn.add(key + "|" + route.corridor())) {
+                    continue;
+                }
+                List<String> lanes = List.copyOf(corridorsBySegment.get(key));
+                double offset = (lanes.indexOf(route.corridor()) - (lanes.size() - 1) / 2.0) * LANE_WIDTH;
+                double ax = p.x(a.lon());
+                double ay = p.y(a.lat());
+                double bx = p.x(b.lon());
+                double by = p.y(b.lat());
+                double length = Math.hypot(bx - ax, by - ay);
+                // the normal of a segment taken in a fixed direction, so both corridors agree on which side is which
+                double sign = key.startsWith(a.lat() + "," + a.lon()) ? 1 : -1;
+                double nx = length == 0 ? 0 : -(by - ay) / length * sign;
+                double ny = length == 0 ? 0 : (bx - ax) / length * sign;
+                XYSeries series = new XYSeries(route.corridor() + "|" + route.route() + "|" + i, false, true);
+                series.add(ax + nx * offset, ay + ny * offset);
+                series.add(bx + nx * offset, by + ny * offset);
+                dataset.addSeries(series);
+            }
+        }
+        return dataset;
+    }
+
+    private static String segmentKey(LatLon a, LatLon b) {
+        String sa = a.lat() + "," + a.lon();
+        String sb = b.lat() + "," + b.lon();
+        return sa.compareTo(sb) <= 0 ? sa + ";" + sb : sb + ";" + sa;
+    }
+
+    /** The incidents, one series per corridor in the order of the corridors table. */
+    static XYSeriesCollection incidentDataset(Figures figures, MapProjection p) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (Figures.CorridorSummary corridor : figures.corridors()) {
+            XYSeries series = new XYSeries(corridor.corridor(), false, true);
+            for (MapIncident incident : figures.map().incidents()) {
+                if (incident.corridor().equals(corridor.corridor())) {
+                    series.add(p.x(incident.lon()), p.y(incident.lat()));
+                }
+            }
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
+
+    public static JFreeChart create(Figures figures, ChartStyle style) {
+        MapLayers map = figures.map();
+        MapProjection projection = MapProjection.around(map);
+        XYSeriesCollection incidents = incidentDataset(figures, projection);
+        List<List<MapIncident>> byItem = new ArrayList<>();
+        for (int s = 0; s < incidents.getSeriesCount(); s++) {
+            String corridor = (String) incidents.getSeriesKey(s);
+            byItem.add(map.incidents().stream().filter(i -> i.corridor().equals(corridor)).toList());
+        }
+        CircleRenderer incidentRenderer = new CircleRenderer(byItem.stream()
+                .map(l -> l.stream().mapToInt(MapIncident::tankersDestroyed).toArray()).toList(), MapChart::radius);
+        EqualAspectPlot plot = new EqualAspectPlot(incidents, incidentRenderer, projection.view());
+        plot.setInsets(new RectangleInsets(2, 2, 2, 2));
+
+        XYSeriesCollection routes = routeDataset(map.routes(), projection);
+        XYLineAndShapeRenderer routeRenderer = new XYLineAndShapeRenderer(true, false);
+        plot.setDataset(1, routes);
+        plot.setRenderer(1, routeRenderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        for (Outline outline : map.outlines()) {
+            routeRenderer.addAnnotation(countryShape(outline, projection), Layer.BACKGROUND);
+        }
+        List<java.awt.geom.Point2D> centres = map.incidents().stream()
+                .map(i -> (java.awt.geom.Point2D) new java.awt.geom.Point2D.Double(projection.x(i.lon()),
+                        projection.y(i.lat()))).toList();
+        List<Double> radii = map.incidents().stream().map(i -> radius(i.tankersDestroyed())).toList();
+        MapLabels labels = new MapLabels(map.outlines(), map.towns(), centres, radii, projection,
+                style.font(Face.BOLD, 7.5f), style.font(Face.REGULAR, 7f), style.font(Face.BOLD, 8f),
+                style.font(Face.REGULAR, 6.5f));
+        routeRenderer.addAnnotation(labels.countries(), Layer.BACKGROUND);
+        incidentRenderer.addAnnotation(labels.towns(), Layer.FOREGROUND);
+
+        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        plot.setOutlinePaint(BORDER);
+        Color sea = Color.WHITE;
+        plot.setBackgroundPaint(sea);
+        BasicStroke road = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        for (int s = 0; s < routes.getSeriesCount(); s++) {
+            String corridor = ((String) routes.getSeriesKey(s)).split("\\|")[0];
+            routeRenderer.setSeriesPaint(s, style.corridor(corridor));
+            routeRenderer.setSeriesStroke(s, road);
+        }
+        for (int s = 0; s < incidents.getSeriesCount(); s++) {
+            Color colour = style.corridor((String) incidents.getSeriesKey(s));
+            incidentRenderer.setSeriesPaint(s, colour);
+            incidentRenderer.setSeriesOutlinePaint(s, colour.darker());
+            incidentRenderer.setSeriesFillPaint(s, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(),
+                    0xa0));
+        }
+        plot.setFixedLegendItems(legend(figures, style));
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(style.font(Face.REGULAR, 7f));
+        return chart;
+    }
+
+    private static XYPolygonAnnotation countryShape(Outline outline, MapProjection p) {
+        double[] xy = new double[outline.points().size() * 2];
+        for (int i = 0; i < outline.points().size(); i++) {
+            xy[2 * i] = p.x(outline.points().get(i).lon());
+            xy[2 * i + 1] = p.y(outline.points().get(i).lat());
+        }
+        boolean mali = outline.country().equals("ML");
+        return new XYPolygonAnnotation(xy, new BasicStroke(mali ? 0.9f : 0.6f), BORDER, mali ? MALI_FILL : LAND_FILL);
+    }
+
+    /** Corridors by colour, then the circle sizes for a few round tanker counts up to the largest. */
+    static LegendItemCollection legend(Figures figures, ChartStyle style) {
+        LegendItemCollection items = new LegendItemCollection();
+        Shape line = new Line2D.Double(-7, 0, 7, 0);
+        for (Figures.CorridorSummary c : figures.corridors()) {
+            LegendItem item = new LegendItem(c.name(), null, null, null, false, line, false, Color.WHITE, false,
+                    Color.WHITE, new BasicStroke(0.5f), true, line, new BasicStroke(2.5f), style.corridor(c.corridor()));
+            items.add(item);
+        }
+        int largest = figures.map().incidents().stream().mapToInt(MapIncident::tankersDestroyed).max().orElse(0);
+        for (int count : sizeSteps(largest)) {
+            double r = radius(count);
+            Shape circle = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+            String label = count == 0 ? "no tanker destroyed" : count + (count == 1 ? " tanker" : " tankers");
+            items.add(new LegendItem(label, null, null, null, true, circle, count > 0, new Color(0xb8, 0xbf, 0xc7),
+                    true, ChartStyle.MUTED, new BasicStroke(0.8f), false, line, new BasicStroke(0f), Color.WHITE));
+        }
+        return items;
+    }
+
+    /** Zero, then 1, 10, 50, 100… up to the largest count, ending with the largest itself. */
+    static List<Integer> sizeSteps(int largest) {
+        List<Integer> steps = new ArrayList<>(List.of(0));
+        for (int step : new int[] {1, 10, 25, 50, 100, 200, 500}) {
+            if (step < largest * 0.8) {
+                steps.add(step);
+            }
+        }
+        if (largest > 0) {
+            steps.add(largest);
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,180 @@
+package org.fuelwatch.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Path2D;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.Figures.TimelineEntry;
+import org.fuelwatch.system.Fonts.Face;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The timeline as a picture: dates across, one lane per kind of event. Incidents sit in the top lane as circles
+ * sized by the tankers destroyed, in the corridor's colour; events are diamonds, and events that last several days
+ * are bars. Events numbered on the supply chart carry the same numbers here.
+ */
+public final class TimelineChart {
+
+    /** The lanes, top to bottom, and the event categories each holds; an unknown category goes to the last. */
+    enum Lane {
+        ATTACKS("Attacks"),
+        BLOCKADE("Blockade & shortages", "blockade"),
+        RESPONSE("Response & measures", "measure", "operation", "convoy", "appointment"),
+        OTHER("Statements & diplomacy", "announcement", "diplomacy", "publication");
+
+        final String label;
+        final List<String> categories;
+
+        Lane(String label, String... categories) {
+            this.label = label;
+            this.categories = List.of(categories);
+        }
+
+        /** The lane's y value: the first lane is at the top. */
+        double y() {
+            return values().length - 1 - ordinal();
+        }
+
+        static Lane of(TimelineEntry entry) {
+            if (entry.kind().equals("incident")) {
+                return ATTACKS;
+            }
+            for (Lane lane : values()) {
+                if (lane.categories.contains(entry.category())) {
+                    return lane;
+                }
+            }
+            return OTHER;
+        }
+    }
+
+    private static final Color EVENT = new Color(0x1f, 0x4e, 0x79);
+
+    private TimelineChart() {
+    }
+
+    static double radius(int tankers) {
+        return tankers <= 0 ? 2.0 : Math.max(2.0, 1.1 * Math.sqrt(tankers));
+    }
+
+    /** Incidents, one series per corridor; then one series of events per lane. */
+    static XYSeriesCollection dataset(Figures figures) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (Figures.CorridorSummary corridor : figures.corridors()) {
+            XYSeries series = new XYSeries(corridor.corridor(), false, true);
+            incidents(figures, corridor.corridor())
+                    .forEach(e -> series.add(SupplyChart.millis(e.date()) + 12 * 3600_000L, Lane.ATTACKS.y()));
+            dataset.addSeries(series);
+        }
+        for (Lane lane : Lane.values()) {
+            if (lane == Lane.ATTACKS) {
+                continue;
+            }
+            XYSeries series = new XYSeries(lane.label, false, true);
+            figures.timeline().stream().filter(e -> !e.kind().equals("incident") && Lane.of(e) == lane)
+                    .forEach(e -> series.add(SupplyChart.millis(e.date()) + 12 * 3600_000L, lane.y()));
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
+
+    private static List<TimelineEntry> incidents(Figures figures, String corridor) {
+        return figures.timeline().stream()
+                .filter(e -> e.kind().equals("incident") && corridor.equals(e.corridor())).toList();
+    }
+
+    public static JFreeChart create(Figures figures, ChartStyle style) {
+        XYSeriesCollection dataset = dataset(figures);
+        int corridors = figures.corridors().size();
+        // sized circles for the incident series only; the event series after them keep their diamonds
+        List<int[]> tankers = new ArrayList<>();
+        for (int s = 0; s < corridors; s++) {
+            tankers.add(incidents(figures, figures.corridors().get(s).corridor()).stream()
+                    .mapToInt(e -> e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()).toArray());
+        }
+        CircleRenderer renderer = new CircleRenderer(tankers, TimelineChart::radius);
+        DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
+        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
+        format.setTimeZone(ChartStyle.ZONE);
+        time.setDateFormatOverride(format);
+        time.setRange(SupplyChart.millis(figures.data().from()), SupplyChart.millis(figures.asOf().plusDays(1)));
+        String[] labels = new String[Lane.values().length];
+        for (Lane lane : Lane.values()) {
+            labels[(int) lane.y()] = lane.label;
+        }
+        SymbolAxis lanes = new SymbolAxis(null, labels);
+        lanes.setRange(-0.6, Lane.values().length - 0.4);
+        lanes.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(dataset, time, lanes, renderer);
+        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        lanes.setTickLabelFont(style.font(Face.BOLD, 7.5f));
+        plot.setDomainGridlinesVisible(true);
+        plot.setRangeGridlinesVisible(true);
+
+        Path2D diamond = new Path2D.Double();
+        diamond.moveTo(0, -3.6);
+        diamond.lineTo(3.6, 0);
+        diamond.lineTo(0, 3.6);
+        diamond.lineTo(-3.6, 0);
+        diamond.closePath();
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            if (s < corridors) {
+                Color colour = style.corridor(figures.corridors().get(s).corridor());
+                renderer.setSeriesPaint(s, colour);
+                renderer.setSeriesOutlinePaint(s, colour.darker());
+                renderer.setSeriesFillPaint(s, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0xa0));
+            } else {
+                renderer.setSeriesShape(s, diamond);
+                renderer.setSeriesPaint(s, EVENT);
+                renderer.setSeriesFillPaint(s, EVENT);
+                renderer.setSeriesOutlinePaint(s, EVENT);
+            }
+        }
+        // events that last several days: a bar from the first day to the end of the last
+        for (TimelineEntry e : figures.timeline()) {
+            if (!e.kind().equals("incident") && e.endDate() != null) {
+                double y = Lane.of(e).y();
+                renderer.addAnnotation(new XYLineAnnotation(SupplyChart.millis(e.date()), y,
+                        SupplyChart.millis(e.endDate().plusDays(1)), y, new BasicStroke(5f, BasicStroke.CAP_BUTT,
+                                BasicStroke.JOIN_MITER), new Color(0x1f, 0x4e, 0x79, 0x55)), Layer.BACKGROUND);
+            }
+        }
+        List<TimelineEntry> numbered = SupplyChart.markers(figures);
+        for (int i = 0; i < numbered.size(); i++) {
+            TimelineEntry e = numbered.get(i);
+            XYTextAnnotation number = new XYTextAnnotation(String.valueOf(i + 1),
+                    SupplyChart.millis(e.date()) + 12 * 3600_000L, Lane.of(e).y() + 0.22);
+            number.setFont(style.font(Face.BOLD, 7f));
+            number.setPaint(ChartStyle.ALERT);
+            number.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+            renderer.addAnnotation(number);
+        }
+        ValueMarker start = new ValueMarker(SupplyChart.millis(figures.definitions().blockadeStart()),
+                ChartStyle.ALERT, ChartStyle.DASHED);
+        start.setLabel("blockade start");
+        start.setLabelFont(style.font(Face.REGULAR, 6.5f));
+        start.setLabelPaint(ChartStyle.ALERT);
+        start.setLabelBackgroundColor(Color.WHITE);
+        start.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        start.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addDomainMarker(start);
+        return chart;
+    }
+}

@@ -1,0 +1,126 @@
+package org.fuelwatch.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.fuelwatch.figures.Figures.LatLon;
+import org.fuelwatch.figures.Figures.MapIncident;
+import org.fuelwatch.figures.Figures.MapLayers;
+import org.fuelwatch.figures.Figures.MapRoute;
+import org.fuelwatch.figures.Figures.Outline;
+import org.fuelwatch.figures.Figures.Period;
+import org.fuelwatch.figures.Figures.Town;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The layers of the overview map, read from the reference tables and the incidents with coordinates. */
+final class MapQueries {
+
+    /** Rank of the town every route ends at (Bamako): always labelled first. */
+    static final int DESTINATION_RANK = 100;
+
+    private final JdbcTemplate jdbc;
+
+    MapQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    MapLayers map(Period period) {
+        return new MapLayers(outlines(), routes(), towns(), incidents(period), incidentsWithoutPlace(period));
+    }
+
+    List<Outline> outlines() {
+        Map<String, List<LatLon>> byCountry = new LinkedHashMap<>();
+        jdbc.query("SELECT country, latitude, longitude FROM outline_point ORDER BY country, seq",
+                rs -> {
+                    byCountry.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
+                            .add(new LatLon(rs.getDouble(2), rs.getDouble(3)));
+                });
+        return byCountry.entrySet().stream().map(e -> new Outline(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    List<MapRoute> routes() {
+        record Point(String route, String corridor, String name, LatLon at) {
+        }
+        List<Point> points = jdbc.query("""
+                SELECT r.route, r.corridor, r.name, w.latitude, w.longitude
+                FROM route r JOIN waypoint w ON w.route = r.route
+                ORDER BY r.corridor, r.route, w.seq""",
+                (rs, i) -> new Point(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new LatLon(rs.getDouble(4), rs.getDouble(5))));
+        Map<String, List<Point>> byRoute = new LinkedHashMap<>();
+        points.forEach(p -> byRoute.computeIfAbsent(p.route(), r -> new ArrayList<>()).add(p));
+        return byRoute.values().stream().map(route -> new MapRoute(route.get(0).route(), route.get(0).corridor(),
+                route.get(0).name(), route.stream().map(Point::at).toList())).toList();
+    }
+
+    /**
+     * Each town once, ranked for labelling. A town counts once for each route whose "via" names it (a via token
+     * names a town when the town's name starts with it: "Nioro" names "Nioro du Sahel"), and once more if it is a
+     * route's gateway; the town every route ends at is the destination.
+     */
+    List<Town> towns() {
+        record Stop(String town, String country, double lat, double lon, String via, boolean first, boolean last) {
+        }
+        List<Stop> stops = jdbc.query("""
+                SELECT w.town, w.country, w.latitude, w.longitude, r.via,
+                       CASE WHEN w.seq = (SELECT MIN(seq) FROM waypoint x WHERE x.route = w.route) THEN 1 ELSE 0 END,
+                       CASE WHEN w.seq = (SELECT MAX(seq) FROM waypoint x WHERE x.route = w.route) THEN 1 ELSE 0 END
+                FROM waypoint w JOIN route r ON r.route = w.route
+                ORDER BY w.town, w.route, w.seq""",
+                (rs, i) -> new Stop(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                        rs.getString(5), rs.getInt(6) == 1, rs.getInt(7) == 1));
+        long routeCount = jdbc.queryForObject("SELECT COUNT(DISTINCT route) FROM waypoint", Long.class);
+        Map<String, List<Stop>> byTown = new LinkedHashMap<>();
+        stops.forEach(s -> byTown.computeIfAbsent(s.town(), t -> new ArrayList<>()).add(s));
+        List<Town> towns = new ArrayList<>();
+        byTown.forEach((name, at) -> {
+            Stop first = at.get(0);
+            long ends = at.stream().filter(Stop::last).count();
+            int rank;
+            if (routeCount > 1 && ends == routeCount) {
+                rank = DESTINATION_RANK;
+            } else {
+                rank = (int) at.stream().filter(s -> names(s.via(), name)).count()
+                        + (at.stream().anyMatch(Stop::first) ? 1 : 0);
+            }
+            towns.add(new Town(name, first.country(), first.lat(), first.lon(), rank));
+        });
+        return List.copyOf(towns);
+    }
+
+    static boolean names(String via, String town) {
+        if (via == null) {
+            return false;
+        }
+        String lowerTown = town.toLowerCase(Locale.ROOT);
+        for (String token : via.split("[–,;/]")) {
+            String t = token.strip().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty() && (lowerTown.equals(t) || lowerTown.startsWith(t + " ") || lowerTown.startsWith(t + "-"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<MapIncident> incidents(Period period) {
+        // largest first, so that small circles are drawn over large ones
+        return jdbc.query("""
+                SELECT incident_id, incident_date, corridor, location, latitude, longitude, tankers_destroyed
+                FROM incident
+                WHERE incident_date BETWEEN ? AND ? AND latitude IS NOT NULL AND longitude IS NOT NULL
+                ORDER BY tankers_destroyed DESC, incident_date, incident_id""",
+                (rs, i) -> new MapIncident(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getInt(7)),
+                period.from(), period.to());
+    }
+
+    long incidentsWithoutPlace(Period period) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM incident WHERE incident_date BETWEEN ? AND ?
+                AND (latitude IS NULL OR longitude IS NULL)""", Long.class, period.from(), period.to());
+    }
+}
