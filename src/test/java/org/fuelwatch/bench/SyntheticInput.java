@@ -269,7 +269,7 @@ public final class SyntheticInput {
         }
     }
 
-    /** A note of 50 to 400 characters made of caveat phrases, cut at a word boundary. */
+    /** A note of 50 to 400 characters made of caveat phrases, cut at a phrase or word boundary. */
     static String notes(Random random) {
         int target = 50 + random.nextInt(351);
         StringBuilder text = new StringBuilder(NOTE_PARTS[random.nextInt(NOTE_PARTS.length)]);
@@ -277,8 +277,10 @@ public final class SyntheticInput {
             text.append(random.nextBoolean() ? "; " : ", ").append(NOTE_PARTS[random.nextInt(NOTE_PARTS.length)]);
         }
         if (text.length() >= target) {
-            int cut = text.lastIndexOf(" ", target - 1);
-            text.setLength(cut > 0 ? cut : target - 1);
+            // cut after the last whole phrase that fits, else at the last word boundary
+            int phrase = Math.max(text.lastIndexOf("; ", target - 1), text.lastIndexOf(", ", target - 1));
+            int word = text.lastIndexOf(" ", target - 1);
+            text.setLength(phrase >= 49 ? phrase : word > 0 ? word : target - 1);
         }
         while (",; ".indexOf(text.charAt(text.length() - 1)) >= 0) {
             text.setLength(text.length() - 1);
