@@ -7,7 +7,9 @@ CREATE TABLE IF NOT EXISTS corridor (
     gateway         VARCHAR(200),
     colour          VARCHAR(7)   NOT NULL,
     source_file     VARCHAR(500) NOT NULL,
-    source_line     BIGINT       NOT NULL
+    source_line     BIGINT       NOT NULL,
+    content_hash    VARCHAR(64)  NOT NULL,
+    ingest_run      BIGINT       NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS route (
@@ -17,7 +19,9 @@ CREATE TABLE IF NOT EXISTS route (
     road            VARCHAR(100),
     via             VARCHAR(300),
     source_file     VARCHAR(500) NOT NULL,
-    source_line     BIGINT       NOT NULL
+    source_line     BIGINT       NOT NULL,
+    content_hash    VARCHAR(64)  NOT NULL,
+    ingest_run      BIGINT       NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS waypoint (
@@ -29,6 +33,8 @@ CREATE TABLE IF NOT EXISTS waypoint (
     longitude       DOUBLE PRECISION NOT NULL,
     source_file     VARCHAR(500) NOT NULL,
     source_line     BIGINT       NOT NULL,
+    content_hash    VARCHAR(64)  NOT NULL,
+    ingest_run      BIGINT       NOT NULL,
     PRIMARY KEY (route, seq)
 );
 
@@ -39,6 +45,8 @@ CREATE TABLE IF NOT EXISTS outline_point (
     longitude       DOUBLE PRECISION NOT NULL,
     source_file     VARCHAR(500) NOT NULL,
     source_line     BIGINT       NOT NULL,
+    content_hash    VARCHAR(64)  NOT NULL,
+    ingest_run      BIGINT       NOT NULL,
     PRIMARY KEY (country, seq)
 );
 
@@ -59,9 +67,14 @@ CREATE TABLE IF NOT EXISTS incident (
     source_url        VARCHAR(1000),
     notes             VARCHAR(4000),
     source_file       VARCHAR(500)  NOT NULL,
-    source_line       BIGINT        NOT NULL
+    source_line       BIGINT        NOT NULL,
+    content_hash      VARCHAR(64)   NOT NULL,
+    ingest_run        BIGINT        NOT NULL
 );
-CREATE INDEX IF NOT EXISTS incident_date_idx ON incident (incident_date, corridor);
+-- Narrow indexes, so that figures read index entries, never the wide rows with their notes: one for the daily
+-- aggregates and the most recent incidents, one for the most destructive.
+CREATE INDEX IF NOT EXISTS incident_day_idx ON incident (incident_date DESC, corridor, tankers_destroyed, fatalities);
+CREATE INDEX IF NOT EXISTS incident_severity_idx ON incident (tankers_destroyed DESC, incident_date DESC);
 
 CREATE TABLE IF NOT EXISTS supply (
     supply_date     DATE         NOT NULL,
@@ -73,6 +86,8 @@ CREATE TABLE IF NOT EXISTS supply (
     notes           VARCHAR(1000),
     source_file     VARCHAR(500) NOT NULL,
     source_line     BIGINT       NOT NULL,
+    content_hash    VARCHAR(64)  NOT NULL,
+    ingest_run      BIGINT       NOT NULL,
     PRIMARY KEY (supply_date, route)
 );
 
@@ -89,7 +104,9 @@ CREATE TABLE IF NOT EXISTS timeline_event (
     source          VARCHAR(300)  NOT NULL,
     source_url      VARCHAR(1000),
     source_file     VARCHAR(500)  NOT NULL,
-    source_line     BIGINT        NOT NULL
+    source_line     BIGINT        NOT NULL,
+    content_hash    VARCHAR(64)   NOT NULL,
+    ingest_run      BIGINT        NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS claim (
@@ -105,18 +122,57 @@ CREATE TABLE IF NOT EXISTS claim (
     source_url      VARCHAR(1000),
     basis           VARCHAR(200),
     source_file     VARCHAR(500)  NOT NULL,
-    source_line     BIGINT        NOT NULL
+    source_line     BIGINT        NOT NULL,
+    content_hash    VARCHAR(64)   NOT NULL,
+    ingest_run      BIGINT        NOT NULL
 );
 
--- Rows that failed validation, keyed by place so that a restarted run records each once.
+-- What happened to the rows of each input file in one run (job instance). Updated in the same transaction as the
+-- rows themselves, so a restarted run counts every row exactly once.
+CREATE TABLE IF NOT EXISTS ingest_file (
+    ingest_run      BIGINT        NOT NULL,
+    kind            VARCHAR(40)   NOT NULL,
+    source_file     VARCHAR(500)  NOT NULL,
+    rows_read       BIGINT        NOT NULL,
+    rows_new        BIGINT        NOT NULL,
+    rows_updated    BIGINT        NOT NULL,
+    rows_duplicate  BIGINT        NOT NULL,
+    rows_rejected   BIGINT        NOT NULL,
+    problem         VARCHAR(1000),
+    PRIMARY KEY (ingest_run, source_file)
+);
+
+-- Rows rejected in one run, with their place, the column, the value and the reason. Line 0 is a whole-file problem.
 CREATE TABLE IF NOT EXISTS rejected_row (
+    ingest_run      BIGINT        NOT NULL,
     source_file     VARCHAR(500)  NOT NULL,
     source_line     BIGINT        NOT NULL,
     column_name     VARCHAR(60),
     bad_value       VARCHAR(1000),
     reason          VARCHAR(1000) NOT NULL,
     raw_line        VARCHAR(8000),
-    PRIMARY KEY (source_file, source_line)
+    PRIMARY KEY (ingest_run, source_file, source_line)
+);
+
+-- Rows whose content changed since an earlier run (same key, new content), with what changed.
+CREATE TABLE IF NOT EXISTS changed_row (
+    ingest_run      BIGINT        NOT NULL,
+    source_file     VARCHAR(500)  NOT NULL,
+    source_line     BIGINT        NOT NULL,
+    row_key         VARCHAR(200)  NOT NULL,
+    changes         VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (ingest_run, source_file, source_line)
+);
+
+-- Incidents per day and corridor, rebuilt by the figures step in one pass over incident_day_idx; every incident
+-- figure is taken from here.
+CREATE TABLE IF NOT EXISTS incident_day (
+    incident_date     DATE        NOT NULL,
+    corridor          VARCHAR(16) NOT NULL,
+    incidents         BIGINT      NOT NULL,
+    tankers_destroyed BIGINT      NOT NULL,
+    fatalities        BIGINT      NOT NULL,
+    PRIMARY KEY (incident_date, corridor)
 );
 
 -- Calendar dimension filled by the figures step: gives zero-supply days and Monday weeks portably.

@@ -32,6 +32,7 @@ class BriefingJobConfiguration {
             @Qualifier("briefingStep") Step briefingStep,
             @Qualifier("publishStep") Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new StepTimes())
                 .start(ingestCorridorsStep)
                 .next(ingestRoutesStep)
                 .next(ingestWaypointsStep)

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.BriefingLauncher;
@@ -50,7 +46,7 @@ class BriefingJobFunctionalTests {
         assertThat(figures.routeShare().sharePct()).isCloseTo(57, within(1.0));
         assertThat(figures.totals().sinceBlockade().incidents()).isPositive();
 
-        String text = text(pdf);
+        String text = TestFiles.pdfText(pdf);
         assertThat(text).contains("Fuel blockade of Bamako", "31 January 2026")
                 .contains(Math.round(figures.supplyCut().cutPct()) + "% below the pre-blockade baseline")
                 .contains("carried " + Math.round(figures.routeShare().sharePct()) + "% of the fuel from")
@@ -75,9 +71,4 @@ class BriefingJobFunctionalTests {
         assertThat(second.execution().getId()).isEqualTo(first.execution().getId());
     }
 
-    static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static org.fuelwatch.briefing.TemplateModel.date;
 import static org.fuelwatch.briefing.TemplateModel.oneDecimal;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,14 +28,12 @@ final class BriefingSections {
     private final Layout l;
     private final Figures f;
     private final BriefingTemplates t;
-    private final int recentIncidents;
 
-    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates, int recentIncidents) {
+    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
-        this.recentIncidents = recentIncidents;
     }
 
     void writeAll() {
@@ -174,8 +171,7 @@ final class BriefingSections {
         doc.chart(ChartKind.WEEKLY_INCIDENTS);
 
         doc.heading(t.heading("recentIncidents"));
-        List<TimelineEntry> recent = f.timeline().stream().filter(e -> e.kind().equals("incident"))
-                .sorted(Comparator.comparing(TimelineEntry::date).reversed()).limit(recentIncidents).toList();
+        List<TimelineEntry> recent = f.recentIncidents();
         PdfPTable table = l.table(1.3f, 0.9f, 3, 1.3f, 1.1f, 4, 0.6f);
         table.setHeaderRows(1);
         for (String h : List.of("Date", "Corridor", "Place", "Type", "Destroyed", "Notes", "Src")) {
@@ -269,14 +265,19 @@ final class BriefingSections {
     void dataNote() {
         doc.heading(t.heading("dataNote"));
         doc.add(l.paragraph(t.text("data-note"), l.body, 4));
-        PdfPTable table = l.table(5, 1, 1);
+        PdfPTable table = l.table(4, 1, 1, 1, 1, 1);
         table.setHeaderRows(1);
         table.addCell(l.header("Input file"));
-        table.addCell(l.headerRight("Rows ingested"));
-        table.addCell(l.headerRight("Rows rejected"));
+        for (String h : List.of("Read", "New", "Updated", "Unchanged", "Rejected")) {
+            table.addCell(l.headerRight(h));
+        }
         for (Figures.FileCount file : f.files()) {
-            table.addCell(l.data(file.file(), l.small));
-            table.addCell(l.number(whole(file.ingested()), l.small));
+            table.addCell(l.data(file.problem() == null ? file.file() : file.file() + " — NOT USED: " + file.problem(),
+                    file.problem() == null ? l.small : l.smallBold));
+            table.addCell(l.number(whole(file.read()), l.small));
+            table.addCell(l.number(whole(file.added()), l.small));
+            table.addCell(l.number(whole(file.updated()), l.small));
+            table.addCell(l.number(whole(file.duplicates()), l.small));
             table.addCell(l.number(whole(file.rejected()), file.rejected() > 0 ? l.smallBold : l.small));
         }
         doc.add(table);

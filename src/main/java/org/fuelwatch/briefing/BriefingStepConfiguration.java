@@ -40,7 +40,7 @@ class BriefingStepConfiguration {
                     "fuel, blockade, supply, convoys, incidents, FuelWatch", properties.briefing().author());
             try (var document = new BriefingDocument(run.draftBriefing(), layout, furniture, run.chartsFolder(),
                     metadata)) {
-                new BriefingSections(document, figures, templates, properties.briefing().recentIncidents())
+                new BriefingSections(document, figures, templates)
                         .writeAll();
             }
             return RepeatStatus.FINISHED;

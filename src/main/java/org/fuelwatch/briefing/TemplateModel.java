@@ -51,6 +51,7 @@ final class TemplateModel {
         m.put("tankers30", totals.last30Days().tankersDestroyed());
         m.put("incidents7", totals.last7Days().incidents());
         m.put("tankers7", totals.last7Days().tankersDestroyed());
+        m.put("rowsRead", whole(f.files().stream().mapToLong(Figures.FileCount::read).sum()));
         m.put("rowsIngested", whole(f.files().stream().mapToLong(Figures.FileCount::ingested).sum()));
         m.put("rowsRejected", whole(f.files().stream().mapToLong(Figures.FileCount::rejected).sum()));
         m.put("fileCount", f.files().size());

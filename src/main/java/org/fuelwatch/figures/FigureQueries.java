@@ -45,7 +45,8 @@ public class FigureQueries {
                 + "UNION ALL SELECT MAX(event_date) FROM timeline_event) AS latest", LocalDate.class);
     }
 
-    public Figures compute(LocalDate asOf) {
+    /** The figures as of a date; {@code run} is the job instance whose ingest counts the data note shows. */
+    public Figures compute(LocalDate asOf, long run) {
         LocalDate first = jdbc.queryForObject("SELECT MIN(d) FROM (SELECT MIN(supply_date) AS d FROM supply "
                 + "UNION ALL SELECT MIN(incident_date) FROM incident) AS earliest", LocalDate.class);
         if (first == null) {
@@ -53,6 +54,7 @@ public class FigureQueries {
         }
         LocalDate calendarStart = first.isBefore(settings.baselineStart()) ? first : settings.baselineStart();
         CalendarTable.fill(jdbc, calendarStart, asOf);
+        fillIncidentDays(asOf);
 
         Period current = new Period(asOf.minusDays(settings.currentWindowDays() - 1L), asOf);
         Definitions definitions = new Definitions(new Period(settings.baselineStart(), settings.baselineEnd()),
@@ -65,9 +67,19 @@ public class FigureQueries {
         SourceCatalogue sources = new SourceCatalogue();
         List<TimelineEntry> timeline = timeline(asOf, sources);
         List<ClaimComparison> claims = claims(asOf, cut, share, sources);
+        List<TimelineEntry> recent = recentIncidents(asOf, sources);
         return new Figures(asOf, new Period(first, asOf), definitions, cut, share, totals(asOf), daily,
-                corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, sources.notes(),
-                files());
+                corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, recent, sources.notes(),
+                files(run));
+    }
+
+    /** The one pass over the incidents: everything else about incidents is read from these daily sums. */
+    private void fillIncidentDays(LocalDate asOf) {
+        jdbc.update("DELETE FROM incident_day");
+        jdbc.update("""
+                INSERT INTO incident_day (incident_date, corridor, incidents, tankers_destroyed, fatalities)
+                SELECT incident_date, corridor, COUNT(*), SUM(tankers_destroyed), COALESCE(SUM(fatalities), 0)
+                FROM incident WHERE incident_date <= ? GROUP BY incident_date, corridor""", asOf);
     }
 
     List<DailySupply> daily(LocalDate asOf) {
@@ -148,8 +160,8 @@ public class FigureQueries {
 
     Count count(Period period) {
         return jdbc.queryForObject("""
-                SELECT COUNT(*), COALESCE(SUM(tankers_destroyed), 0), COALESCE(SUM(fatalities), 0)
-                FROM incident WHERE incident_date BETWEEN ? AND ?""",
+                SELECT COALESCE(SUM(incidents), 0), COALESCE(SUM(tankers_destroyed), 0), COALESCE(SUM(fatalities), 0)
+                FROM incident_day WHERE incident_date BETWEEN ? AND ?""",
                 (rs, i) -> new Count(period, rs.getLong(1), rs.getLong(2), rs.getLong(3)), period.from(), period.to());
     }
 
@@ -161,9 +173,10 @@ public class FigureQueries {
                             WHERE s.corridor = c.corridor AND s.supply_date BETWEEN ? AND ?),
                        (SELECT COALESCE(SUM(volume_m3), 0) FROM supply s
                             WHERE s.corridor = c.corridor AND s.supply_date BETWEEN ? AND ?),
-                       COUNT(i.incident_id), COALESCE(SUM(i.tankers_destroyed), 0), COALESCE(SUM(i.fatalities), 0),
-                       MAX(i.incident_date)
-                FROM corridor c LEFT JOIN incident i ON i.corridor = c.corridor AND i.incident_date BETWEEN ? AND ?
+                       COALESCE(SUM(i.incidents), 0), COALESCE(SUM(i.tankers_destroyed), 0),
+                       COALESCE(SUM(i.fatalities), 0), MAX(i.incident_date)
+                FROM corridor c LEFT JOIN incident_day i ON i.corridor = c.corridor
+                    AND i.incident_date BETWEEN ? AND ?
                 GROUP BY c.corridor, c.name, c.colour ORDER BY c.corridor""", (rs, i) -> {
             double baseline = rs.getLong(4) / (double) baselineDays;
             double now = rs.getLong(5) / (double) settings.currentWindowDays();
@@ -193,8 +206,8 @@ public class FigureQueries {
 
     List<WeeklyIncidents> weekly(LocalDate asOf) {
         return jdbc.query("""
-                SELECT c.week_start, i.corridor, COUNT(*), COALESCE(SUM(i.tankers_destroyed), 0)
-                FROM incident i JOIN calendar_day c ON c.cal_date = i.incident_date
+                SELECT c.week_start, i.corridor, SUM(i.incidents), SUM(i.tankers_destroyed)
+                FROM incident_day i JOIN calendar_day c ON c.cal_date = i.incident_date
                 WHERE i.incident_date BETWEEN ? AND ?
                 GROUP BY c.week_start, i.corridor ORDER BY c.week_start, i.corridor""",
                 (rs, i) -> new WeeklyIncidents(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
@@ -209,14 +222,34 @@ public class FigureQueries {
                              CAST(NULL AS INTEGER) AS destroyed, marker, source, source_url, event_id AS id
                       FROM timeline_event WHERE event_date BETWEEN ? AND ? AND category <> 'biography'
                       UNION ALL
-                      SELECT incident_date, NULL, 'incident', type, location, notes, corridor, tankers_destroyed,
-                             NULL, source, source_url, incident_id
-                      FROM incident WHERE incident_date BETWEEN ? AND ?) AS t
-                ORDER BY d, kind, id""",
+                      SELECT * FROM (SELECT * FROM (
+                          SELECT incident_date, CAST(NULL AS DATE) AS end_d, 'incident' AS kind, type, location,
+                                 notes, corridor, tankers_destroyed, CAST(NULL AS VARCHAR(40)) AS marker, source,
+                                 source_url, incident_id
+                          FROM incident WHERE incident_date BETWEEN ? AND ?
+                          ORDER BY tankers_destroyed DESC, incident_date DESC
+                          FETCH FIRST %d ROWS WITH TIES) AS tied
+                      ORDER BY tankers_destroyed DESC, incident_date DESC, incident_id
+                      FETCH FIRST %d ROWS ONLY) AS worst) AS t
+                ORDER BY d, kind, id""".formatted(settings.timelineIncidents(), settings.timelineIncidents()),
                 (rs, i) -> new TimelineEntry(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         (Integer) rs.getObject(8), rs.getString(9), sources.number(rs.getString(10), rs.getString(11))),
                 settings.baselineStart(), asOf, settings.baselineStart(), asOf);
+    }
+
+    List<TimelineEntry> recentIncidents(LocalDate asOf, SourceCatalogue sources) {
+        return jdbc.query("""
+                SELECT * FROM (
+                    SELECT incident_date, type, location, notes, corridor, tankers_destroyed, source, source_url,
+                           incident_id
+                    FROM incident WHERE incident_date <= ?
+                    ORDER BY incident_date DESC FETCH FIRST %d ROWS WITH TIES) AS recent
+                ORDER BY incident_date DESC, incident_id DESC FETCH FIRST %d ROWS ONLY"""
+                .formatted(settings.recentIncidents(), settings.recentIncidents()),
+                (rs, i) -> new TimelineEntry(rs.getObject(1, LocalDate.class), null, "incident", rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), null,
+                        sources.number(rs.getString(7), rs.getString(8))), asOf);
     }
 
     List<ClaimComparison> claims(LocalDate asOf, SupplyCut cut, RouteShare share, SourceCatalogue sources) {
@@ -249,20 +282,12 @@ public class FigureQueries {
                 Double.class, period.from(), period.to());
     }
 
-    List<FileCount> files() {
+    List<FileCount> files(long run) {
         return jdbc.query("""
-                SELECT f, SUM(ingested), SUM(rejected) FROM (
-                    SELECT source_file AS f, COUNT(*) AS ingested, 0 AS rejected FROM incident GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM supply GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM timeline_event GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM claim GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM corridor GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM route GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM waypoint GROUP BY source_file
-                    UNION ALL SELECT source_file, COUNT(*), 0 FROM outline_point GROUP BY source_file
-                    UNION ALL SELECT source_file, 0, COUNT(*) FROM rejected_row GROUP BY source_file) AS c
-                GROUP BY f ORDER BY f""",
-                (rs, i) -> new FileCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                SELECT source_file, rows_read, rows_new, rows_updated, rows_duplicate, rows_rejected, problem
+                FROM ingest_file WHERE ingest_run = ? ORDER BY source_file""",
+                (rs, i) -> new FileCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getString(7)), run);
     }
 
     static double pct(double fraction) {

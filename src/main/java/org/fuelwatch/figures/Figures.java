@@ -20,6 +20,7 @@ public record Figures(
         List<WeeklyIncidents> weekly,
         List<ClaimComparison> claims,
         List<TimelineEntry> timeline,
+        List<TimelineEntry> recentIncidents,
         List<SourceNote> sources,
         List<FileCount> files) {
 
@@ -88,7 +89,16 @@ public record Figures(
     public record SourceNote(int number, String source, String url) {
     }
 
-    /** Rows ingested and rejected per input file. */
-    public record FileCount(String file, long ingested, long rejected) {
+    /**
+     * What this run did with each input file: rows read, new, updated, unchanged repeats, rejected; a problem when the
+     * file could not be used at all.
+     */
+    public record FileCount(String file, long read, long added, long updated, long duplicates, long rejected,
+            String problem) {
+
+        /** Rows of this file that are in the data: new, updated and unchanged. */
+        public long ingested() {
+            return added + updated + duplicates;
+        }
     }
 }

@@ -34,7 +34,8 @@ class FiguresStepConfiguration {
             }
             stepExecution.getJobExecution().getExecutionContext().putString(RunContext.AS_OF_KEY, asOf.toString());
             run = new RunContext(run.input(), run.output(), asOf);
-            Figures figures = queries.compute(asOf);
+            Figures figures = queries.compute(asOf,
+                    stepExecution.getJobExecution().getJobInstance().getInstanceId());
             FiguresStore.write(figures, run.figuresFile());
             log.info("figures as of {}: supply cut {}% at the worst ({}), {} share of {} fuel {}%", asOf,
                     Math.round(figures.supplyCut().cutPct()), figures.supplyCut().worstWindow().to(),

@@ -12,12 +12,25 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * @param file   the file, relative to the input folder
  * @param line   physical line where the record starts (the header is line 1)
  * @param header the column names of the file, in file order
- * @param fields the values of this record, in file order
+ * @param fields  the values of this record, in file order
+ * @param problem set instead of fields when the file as a whole cannot be used (line 0): the reason
  */
-public record CsvLine(String file, long line, List<String> header, List<String> fields) {
+public record CsvLine(String file, long line, List<String> header, List<String> fields, String problem) {
+
+    public CsvLine(String file, long line, List<String> header, List<String> fields) {
+        this(file, line, header, fields, null);
+    }
+
+    /** Stands for a whole file that cannot be used, so that it is reported like a rejected row. */
+    static CsvLine unusableFile(String file, String reason) {
+        return new CsvLine(file, 0, List.of(), List.of(), reason);
+    }
 
     /** The record as CSV text again, for the rejects file. */
     public String raw() {
+        if (problem != null) {
+            return "";
+        }
         StringWriter out = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             csv.writeRecord(fields);

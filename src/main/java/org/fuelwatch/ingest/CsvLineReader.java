@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +43,7 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
     private List<String> header;
     private CsvReader<CsvRecord> csv;
     private Iterator<CsvRecord> records;
+    private CsvLine unusable;
 
     CsvLineReader(Path inputRoot, Collection<String> requiredColumns, Collection<String> knownColumns) {
         this.inputRoot = inputRoot.toAbsolutePath().normalize();
@@ -60,7 +60,19 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
     @Override
     protected void doOpen() throws Exception {
         Path path = resource.getFile().toPath().toAbsolutePath().normalize();
-        fileName = path.startsWith(inputRoot) ? inputRoot.relativize(path).toString() : path.toString();
+        fileName = (path.startsWith(inputRoot) ? inputRoot.relativize(path) : path).toString().replace('\\', '/');
+        unusable = null;
+        try {
+            openChecked(path);
+        } catch (InputFileException e) {
+            // the file is skipped as a whole and reported; the other files are still read
+            log.error("{}: not used: {}", fileName, e.getMessage());
+            doClose();
+            unusable = CsvLine.unusableFile(fileName, e.getMessage().substring(fileName.length() + 2));
+        }
+    }
+
+    private void openChecked(Path path) throws IOException {
         checkUtf8(path);
         csv = CsvReader.builder()
                 .detectBomHeader(true)
@@ -84,8 +96,9 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
     private void checkHeader() {
         List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InputFileException(fileName, "missing required column(s) " + String.join(", ", missing)
-                    + "; the header has " + String.join(", ", header));
+            String found = String.join(", ", header);
+            throw new InputFileException(fileName, "line 1: missing required column(s) " + String.join(", ", missing)
+                    + "; the header has " + (found.length() > 200 ? found.substring(0, 200) + "…" : found));
         }
         Set<String> seen = new HashSet<>();
         for (String column : header) {
@@ -98,6 +111,7 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         }
     }
 
+    /** The whole file must be UTF-8; the first bad byte is reported by line and position, since it is often Latin-1. */
     private void checkUtf8(Path path) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -107,28 +121,53 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         long offset = 0;
         try (InputStream stream = Files.newInputStream(path)) {
             int n;
-            while ((n = stream.read(in.array(), in.position(), in.remaining())) >= 0) {
-                in.position(in.position() + n);
+            boolean end = false;
+            while (!end) {
+                n = stream.read(in.array(), in.position(), in.remaining());
+                end = n < 0;
+                if (!end) {
+                    in.position(in.position() + n);
+                }
                 in.flip();
-                if (decoder.decode(in, out, false).isError()) {
-                    throw new InputFileException(fileName,
-                            "not UTF-8 text (invalid byte near offset " + (offset + in.position()) + ")");
+                if (decoder.decode(in, out, end).isError() || (end && decoder.flush(out).isError())) {
+                    throw notUtf8(path, offset + in.position());
                 }
                 offset += in.position();
                 out.clear();
                 in.compact();
             }
-            in.flip();
-            if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
-                throw new InputFileException(fileName, "not UTF-8 text (truncated character at the end)");
-            }
-        } catch (CharacterCodingException e) {
-            throw new InputFileException(fileName, "not UTF-8 text", e);
         }
+    }
+
+    private InputFileException notUtf8(Path path, long badOffset) throws IOException {
+        long line = 1;
+        long lineStart = 0;
+        int bad = 0;
+        try (InputStream stream = new java.io.BufferedInputStream(Files.newInputStream(path))) {
+            for (long i = 0; i <= badOffset; i++) {
+                int b = stream.read();
+                if (b < 0) {
+                    break;
+                }
+                if (i == badOffset) {
+                    bad = b;
+                } else if (b == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        return new InputFileException(fileName, "not UTF-8 text: byte 0x%02X at line %d, byte %d of the line; save the file as UTF-8"
+                .formatted(bad, line, badOffset - lineStart + 1));
     }
 
     @Override
     protected CsvLine doRead() {
+        if (unusable != null) {
+            CsvLine problem = unusable;
+            unusable = null;
+            return problem;
+        }
         try {
             if (records == null || !records.hasNext()) {
                 return null;

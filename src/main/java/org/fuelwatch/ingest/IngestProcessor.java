@@ -1,7 +1,6 @@
 package org.fuelwatch.ingest;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,32 +10,40 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Validates one CSV row of a kind and turns it into its record; a bad row raises {@link RejectedRowException}, which
- * the step skips and records. The reference codes are loaded once per step, after the reference steps ran.
+ * Validates one CSV row and turns it into its record, key and content hash; a bad row becomes a rejection with the
+ * column, value and reason. The reference codes are loaded once per step, after the reference steps ran.
  */
-class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, T>, StepExecutionListener {
+class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, IngestItem<T>>, StepExecutionListener {
 
-    private final IngestKind<T> kind;
+    private final KindTable<T> table;
     private final JdbcTemplate jdbc;
     private ReferenceCodes refs;
 
-    IngestProcessor(IngestKind<T> kind, JdbcTemplate jdbc) {
-        this.kind = kind;
+    IngestProcessor(KindTable<T> table, JdbcTemplate jdbc) {
+        this.table = table;
         this.jdbc = jdbc;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Set<String> corridors = new HashSet<>(jdbc.queryForList("SELECT corridor FROM corridor", String.class));
+        Set<String> corridors = Set.copyOf(jdbc.queryForList("SELECT corridor FROM corridor", String.class));
         Map<String, String> routes = new HashMap<>();
         jdbc.query("SELECT route, corridor FROM route", rs -> {
             routes.put(rs.getString(1), rs.getString(2));
         });
-        refs = new ReferenceCodes(Set.copyOf(corridors), Map.copyOf(routes));
+        refs = new ReferenceCodes(corridors, Map.copyOf(routes));
     }
 
     @Override
-    public T process(CsvLine line) {
-        return kind.parser().parse(new RowFields(line), refs);
+    public IngestItem<T> process(CsvLine line) {
+        if (line.problem() != null) {
+            return IngestItem.rejected(new RejectedRowException(line, "(file)", null, line.problem()));
+        }
+        try {
+            T row = table.kind().parser().parse(new RowFields(line), refs);
+            return IngestItem.accepted(line, row, table.keyValues(row), table.hash(row));
+        } catch (RejectedRowException e) {
+            return IngestItem.rejected(e);
+        }
     }
 }

@@ -17,18 +17,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Reads every file of one {@link IngestKind} in the input folder given as job parameter, in file-name order, so that
- * a restart resumes at the same file and record. Rows rejected in an earlier run of these files are forgotten when
- * the step starts afresh (not on a restart, which resumes the same reading).
+ * a restart resumes at the same file and record.
  */
 class IngestReader implements ItemStreamReader<CsvLine>, StepExecutionListener {
 
     private final IngestKind<?> kind;
-    private final RejectedRows rejectedRows;
     private MultiResourceItemReader<CsvLine> files;
 
-    IngestReader(IngestKind<?> kind, RejectedRows rejectedRows) {
+    IngestReader(IngestKind<?> kind) {
         this.kind = kind;
-        this.rejectedRows = rejectedRows;
     }
 
     @Override
@@ -41,9 +38,6 @@ class IngestReader implements ItemStreamReader<CsvLine>, StepExecutionListener {
         files.setResources(resources);
         files.setComparator(Comparator.comparing(Resource::getFilename));
         files.setStrict(false);
-        if (!stepExecution.getExecutionContext().containsKey(kind.name() + ".resourceIndex")) {
-            rejectedRows.forget(Arrays.stream(resources).map(r -> relative(input, r)).toList());
-        }
     }
 
     private Resource[] resources(Path input) {
@@ -53,15 +47,6 @@ class IngestReader implements ItemStreamReader<CsvLine>, StepExecutionListener {
             return Arrays.stream(found).filter(Resource::exists).toArray(Resource[]::new);
         } catch (IOException e) {
             throw new InputFileException(input.resolve(kind.pattern()).toString(), "cannot list the files", e);
-        }
-    }
-
-    private static String relative(Path input, Resource resource) {
-        try {
-            Path root = input.toAbsolutePath().normalize();
-            return root.relativize(resource.getFile().toPath().toAbsolutePath().normalize()).toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

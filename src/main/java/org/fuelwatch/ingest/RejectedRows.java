@@ -2,67 +2,44 @@ package org.fuelwatch.ingest;
 
 import java.util.List;
 
-import org.fuelwatch.system.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rejected_row table: every rejected row with its place, column, value and reason. Keyed by file and line, so
- * that a restarted chunk records a row once. The publish step writes it out as the rejects CSV.
+ * The rows each run rejected (rejected_row) and the rows it found changed (changed_row). Both are written by the
+ * ingest writer in the chunk's transaction; the publish step writes them out as CSV files.
  */
 @Component
-public class RejectedRows implements SkipListener<CsvLine, Object> {
+public class RejectedRows {
 
-    private static final Logger log = LoggerFactory.getLogger(RejectedRows.class);
-
-    /** A rejected row as the rejects file shows it. */
+    /** A rejected row as the rejects file shows it; line 0 means the whole file. */
     public record Rejected(String file, long line, String column, String value, String reason, String raw) {
     }
 
+    /** A row whose content changed since an earlier run. */
+    public record Changed(String file, long line, String key, String changes) {
+    }
+
     private final JdbcTemplate jdbc;
-    private final String upsert;
 
-    RejectedRows(JdbcTemplate jdbc, Database database) {
+    RejectedRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.upsert = database.postgres()
-                ? "INSERT INTO rejected_row (source_file, source_line, column_name, bad_value, reason, raw_line) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_file, source_line) DO UPDATE SET "
-                        + "column_name = EXCLUDED.column_name, bad_value = EXCLUDED.bad_value, "
-                        + "reason = EXCLUDED.reason, raw_line = EXCLUDED.raw_line"
-                : "MERGE INTO rejected_row (source_file, source_line, column_name, bad_value, reason, raw_line) "
-                        + "KEY (source_file, source_line) VALUES (?, ?, ?, ?, ?, ?)";
     }
 
-    @Override
-    public void onSkipInProcess(CsvLine item, Throwable t) {
-        if (t instanceof RejectedRowException rejected) {
-            record(rejected);
-        }
-    }
-
-    void record(RejectedRowException r) {
-        log.warn("rejected {} line {}, column {}: {}", r.row().file(), r.row().line(), r.column(), r.reason());
-        jdbc.update(upsert, r.row().file(), r.row().line(), r.column(), truncate(r.value(), 1000), r.reason(),
-                truncate(r.row().raw(), 8000));
-    }
-
-    /** Forgets the rejects of earlier runs of these files: they are being read again. */
-    void forget(List<String> files) {
-        for (String file : files) {
-            jdbc.update("DELETE FROM rejected_row WHERE source_file = ?", file);
-        }
-    }
-
-    public List<Rejected> all() {
+    public List<Rejected> rejected(long run) {
         return jdbc.query("SELECT source_file, source_line, column_name, bad_value, reason, raw_line FROM rejected_row "
-                + "ORDER BY source_file, source_line", (rs, i) -> new Rejected(rs.getString(1), rs.getLong(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                + "WHERE ingest_run = ? ORDER BY source_file, source_line", (rs, i) -> new Rejected(rs.getString(1),
+                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), run);
     }
 
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    public List<Changed> changed(long run) {
+        return jdbc.query("SELECT source_file, source_line, row_key, changes FROM changed_row WHERE ingest_run = ? "
+                + "ORDER BY source_file, source_line", (rs, i) -> new Changed(rs.getString(1), rs.getLong(2),
+                        rs.getString(3), rs.getString(4)), run);
+    }
+
+    /** The first rejections among these files, for the message that stops a run past the skip limit. */
+    List<Rejected> first(long run, List<String> files, int limit) {
+        return rejected(run).stream().filter(r -> files.contains(r.file())).limit(limit).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.fuelwatch.ingest.RejectedRows;
@@ -35,28 +36,44 @@ class PublishStepConfiguration {
             RejectedRows rejectedRows) {
         return new StepBuilder("publishStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
-            writeRejects(rejectedRows, run.rejectsFile());
+            long instance = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+            writeRejects(rejectedRows.rejected(instance), run.rejectsFile());
+            writeChanges(rejectedRows.changed(instance), run.changesFile());
             moveIntoPlace(run.draftBriefing(), run.publishedBriefing());
             log.info("briefing published: {}", run.publishedBriefing().toAbsolutePath());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
 
-    static void writeRejects(RejectedRows rejectedRows, Path file) {
-        var rejected = rejectedRows.all();
+    static void writeRejects(List<RejectedRows.Rejected> rejected, Path file) {
+        writeCsv(file, List.of("file", "line", "column", "value", "reason", "raw_line"), rejected.stream()
+                .map(r -> List.of(r.file(), String.valueOf(r.line()), nn(r.column()), nn(r.value()), r.reason(),
+                        nn(r.raw())))
+                .toList());
+    }
+
+    static void writeChanges(List<RejectedRows.Changed> changed, Path file) {
+        writeCsv(file, List.of("file", "line", "key", "changes"), changed.stream()
+                .map(c -> List.of(c.file(), String.valueOf(c.line()), c.key(), c.changes())).toList());
+    }
+
+    private static void writeCsv(Path file, List<String> header, List<List<String>> rows) {
         try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                     CsvWriter csv = CsvWriter.builder().build(out)) {
-                csv.writeRecord("file", "line", "column", "value", "reason", "raw_line");
-                for (var r : rejected) {
-                    csv.writeRecord(r.file(), String.valueOf(r.line()), r.column(), r.value(), r.reason(), r.raw());
-                }
+                csv.writeRecord(header);
+                rows.forEach(csv::writeRecord);
             }
             moveIntoPlace(tmp, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write rejects file " + file, e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static String nn(String text) {
+        return text == null ? "" : text;
     }
 
     static void moveIntoPlace(Path draft, Path published) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fuelwatch.briefing.TemplateException;
 import org.fuelwatch.ingest.InputFileException;
+import org.fuelwatch.ingest.TooManyRejectsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,7 +106,7 @@ public class BriefingLauncher {
         int code = ExitCodes.FAILURE;
         for (Throwable t : failures) {
             for (Throwable c = t; c != null; c = c.getCause()) {
-                if (c instanceof InputFileException || c instanceof SkipLimitExceededException) {
+                if (c instanceof InputFileException || c instanceof TooManyRejectsException) {
                     code = ExitCodes.BAD_INPUT;
                     cause = c;
                 } else if (c instanceof TemplateException || c instanceof RunOptions.ConfigurationException) {

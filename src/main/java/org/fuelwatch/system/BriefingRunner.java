@@ -1,5 +1,6 @@
 package org.fuelwatch.system;
 
+import org.fuelwatch.ingest.IngestFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,11 +17,13 @@ class BriefingRunner implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(BriefingRunner.class);
 
     private final BriefingLauncher launcher;
+    private final IngestFiles ingestFiles;
     private final FuelWatchProperties properties;
     private int exitCode = ExitCodes.FAILURE;
 
-    BriefingRunner(BriefingLauncher launcher, FuelWatchProperties properties) {
+    BriefingRunner(BriefingLauncher launcher, IngestFiles ingestFiles, FuelWatchProperties properties) {
         this.launcher = launcher;
+        this.ingestFiles = ingestFiles;
         this.properties = properties;
     }
 
@@ -33,10 +36,12 @@ class BriefingRunner implements ApplicationRunner, ExitCodeGenerator {
             outcome = new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null);
         }
         exitCode = outcome.exitCode();
+        RunContext run = outcome.execution() == null ? null : RunContext.of(outcome.execution());
+        String summary = RunSummary.of(outcome, RunSummary.files(ingestFiles, outcome), run);
         if (exitCode == ExitCodes.SUCCESS) {
-            log.info("{}", outcome.message());
+            log.info("{}", summary);
         } else {
-            log.error("exit {}: {}", exitCode, outcome.message());
+            log.error("exit {}: {}", exitCode, summary);
         }
     }
 

@@ -35,6 +35,8 @@ public record FuelWatchProperties(
      * @param currentWindowDays length of the window that describes "now" (the last days up to the as-of date)
      * @param shareCorridor corridor whose fuel the route share is taken of
      * @param shareRoute route whose share of that corridor's fuel is computed (the Bougouni road)
+     * @param timelineIncidents most incidents the timeline shows: the most destructive, so that it stays readable
+     * @param recentIncidents rows in the most-recent-incidents table
      */
     public record Figures(
             @DefaultValue("2025-07-01") LocalDate baselineStart,
@@ -43,13 +45,14 @@ public record FuelWatchProperties(
             @DefaultValue("7") int worstWindowDays,
             @DefaultValue("7") int currentWindowDays,
             @DefaultValue("CI") String shareCorridor,
-            @DefaultValue("CI-RN7") String shareRoute) {
+            @DefaultValue("CI-RN7") String shareRoute,
+            @DefaultValue("40") int timelineIncidents,
+            @DefaultValue("10") int recentIncidents) {
     }
 
     /** Document settings that are not wording (wording lives in templates/). */
     public record Briefing(
             @DefaultValue("FuelWatch") String author,
-            @DefaultValue("10") int recentIncidents,
             @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel) {
     }
 }

@@ -20,7 +20,10 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
     public static final String AS_OF_KEY = "fuelwatch.asOf";
 
     public static RunContext of(StepExecution step) {
-        JobExecution job = step.getJobExecution();
+        return of(step.getJobExecution());
+    }
+
+    public static RunContext of(JobExecution job) {
         String asOf = job.getExecutionContext().containsKey(AS_OF_KEY)
                 ? job.getExecutionContext().getString(AS_OF_KEY)
                 : job.getJobParameters().getString(JobParameterNames.AS_OF);
@@ -52,5 +55,9 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
 
     public Path rejectsFile() {
         return output.resolve("rejects-" + asOf + ".csv");
+    }
+
+    public Path changesFile() {
+        return output.resolve("changes-" + asOf + ".csv");
     }
 }

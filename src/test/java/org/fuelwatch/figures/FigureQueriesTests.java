@@ -34,7 +34,7 @@ class FigureQueriesTests {
                 .addScript("schema.sql").build();
         jdbc = new JdbcTemplate(db);
         // baseline 1-2 Jul, blockade from 3 Jul, worst window 2 days, "now" = last 2 days, share of A-1 in A
-        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1");
+        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10);
         queries = new FigureQueries(jdbc, settings);
         corridor("A", "#112233");
         corridor("B", "#445566");
@@ -62,7 +62,7 @@ class FigureQueriesTests {
             supply(4, "A-1", 40);
             supply(6, "B-1", 90);
 
-            Figures f = queries.compute(D1.plusDays(6));
+            Figures f = queries.compute(D1.plusDays(6), 1);
 
             // baseline (100 + 200) / 2 = 150; 2-day means in the blockade: 35, 30, 20, 45
             assertThat(f.supplyCut().baselineM3PerDay()).isEqualTo(150.0);
@@ -81,7 +81,7 @@ class FigureQueriesTests {
             supply(2, "A-1", 100);
             supply(3, "A-1", 80);
 
-            Figures f = queries.compute(D1.plusDays(3));
+            Figures f = queries.compute(D1.plusDays(3), 1);
 
             // the window 2-3 Jul holds a zero day but starts before the blockade, so only 3-4 Jul counts: 90
             assertThat(f.supplyCut().worstM3PerDay()).isEqualTo(90.0);
@@ -97,7 +97,7 @@ class FigureQueriesTests {
         supply(3, "A-2", 10);
         supply(3, "B-1", 1000); // other corridor: not counted
 
-        Figures f = queries.compute(D1.plusDays(3));
+        Figures f = queries.compute(D1.plusDays(3), 1);
 
         assertThat(f.routeShare().routeM3()).isEqualTo(30);
         assertThat(f.routeShare().corridorM3()).isEqualTo(50);
@@ -113,7 +113,7 @@ class FigureQueriesTests {
         incident("I3", 5, "A", 3, 4);
         incident("I4", 4, "B", 0, 0);
 
-        Figures f = queries.compute(D1.plusDays(9));
+        Figures f = queries.compute(D1.plusDays(9), 1);
 
         CorridorSummary a = f.corridors().get(0);
         assertThat(a.corridor()).isEqualTo("A");
@@ -137,7 +137,7 @@ class FigureQueriesTests {
         incident("I2", 6, "A", 2, 0); // Mon 7 Jul
         incident("I3", 7, "B", 3, 0); // Tue 8 Jul
 
-        Figures f = queries.compute(D1.plusDays(7));
+        Figures f = queries.compute(D1.plusDays(7), 1);
 
         assertThat(f.weekly()).containsExactly(
                 new Figures.WeeklyIncidents(LocalDate.of(2025, 6, 30), "A", 1, 1),
@@ -151,11 +151,11 @@ class FigureQueriesTests {
         supply(3, "A-1", 60);
         supply(4, "A-1", 1000);
         jdbc.update("INSERT INTO claim VALUES ('C1', 'volume_delivered_m3', 90, 'm3', ?, ?, 'about 90', 'Paper', ?,"
-                + " NULL, 'S', 'claims.csv', 2)", D1.plusDays(2), D1.plusDays(3), D1.plusDays(9));
+                + " NULL, 'S', 'claims.csv', 2, 'h', 1)", D1.plusDays(2), D1.plusDays(3), D1.plusDays(9));
         jdbc.update("INSERT INTO claim VALUES ('C2', 'price_fcfa', 2000, 'fcfa', NULL, NULL, 'black market', 'AFP', ?,"
-                + " NULL, 'S', 'claims.csv', 3)", D1.plusDays(9));
+                + " NULL, 'S', 'claims.csv', 3, 'h', 1)", D1.plusDays(9));
 
-        Figures f = queries.compute(D1.plusDays(4));
+        Figures f = queries.compute(D1.plusDays(4), 1);
 
         assertThat(f.claims().get(0).computedValue()).isEqualTo(100.0);
         assertThat(f.claims().get(0).difference()).isEqualTo(10.0);
@@ -164,21 +164,21 @@ class FigureQueriesTests {
     }
 
     void corridor(String code, String colour) {
-        jdbc.update("INSERT INTO corridor VALUES (?, ?, 'X', NULL, ?, 'c.csv', 2)", code, "Corridor " + code, colour);
+        jdbc.update("INSERT INTO corridor VALUES (?, ?, 'X', NULL, ?, 'c.csv', 2, 'h', 1)", code, "Corridor " + code, colour);
     }
 
     void route(String code, String corridor) {
-        jdbc.update("INSERT INTO route VALUES (?, ?, ?, NULL, NULL, 'r.csv', 2)", code, corridor, "Road " + code);
+        jdbc.update("INSERT INTO route VALUES (?, ?, ?, NULL, NULL, 'r.csv', 2, 'h', 1)", code, corridor, "Road " + code);
     }
 
     void supply(int day, String route, int volume) {
-        jdbc.update("INSERT INTO supply VALUES (?, ?, ?, ?, ?, 'test', NULL, 's.csv', 2)", D1.plusDays(day), route,
+        jdbc.update("INSERT INTO supply VALUES (?, ?, ?, ?, ?, 'test', NULL, 's.csv', 2, 'h', 1)", D1.plusDays(day), route,
                 route.substring(0, 1), volume / 40, volume);
     }
 
     void incident(String id, int day, String corridor, int destroyed, int killed) {
         jdbc.update("INSERT INTO incident (incident_id, incident_date, corridor, location, type, tankers_destroyed,"
-                + " fatalities, source, source_file, source_line) VALUES (?, ?, ?, 'somewhere', 'ambush', ?, ?, 'test',"
-                + " 'i.csv', 2)", id, D1.plusDays(day), corridor, destroyed, killed);
+                + " fatalities, source, source_file, source_line, content_hash, ingest_run) VALUES (?, ?, ?, 'somewhere',"
+                + " 'ambush', ?, ?, 'test', 'i.csv', 2, 'h', 1)", id, D1.plusDays(day), corridor, destroyed, killed);
     }
 }

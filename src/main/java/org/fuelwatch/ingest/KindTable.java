@@ -1,0 +1,155 @@
+package org.fuelwatch.ingest;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The table of one input kind, as SQL derived from the kind's row record: columns are the record's components in
+ * snake case, plus the content hash and the run that last saw the row. Also gives each row its key and content hash.
+ */
+final class KindTable<T extends Record> {
+
+    private static final Set<String> PLACE = Set.of("sourceFile", "sourceLine");
+    private static final String KEY_SEPARATOR = " | ";
+
+    private final IngestKind<T> kind;
+    private final RecordComponent[] components;
+    private final int[] keyIndexes;
+    private final int[] contentIndexes;
+    private final List<String> columns;
+    private final String upsert;
+
+    KindTable(IngestKind<T> kind, boolean postgres) {
+        this.kind = kind;
+        this.components = kind.rowType().getRecordComponents();
+        this.columns = Arrays.stream(components).map(c -> snake(c.getName())).toList();
+        this.keyIndexes = kind.key().stream().mapToInt(columns::indexOf).toArray();
+        if (Arrays.stream(keyIndexes).anyMatch(i -> i < 0)) {
+            throw new IllegalStateException(kind.name() + ": key " + kind.key() + " is not among " + columns);
+        }
+        this.contentIndexes = java.util.stream.IntStream.range(0, components.length)
+                .filter(i -> !PLACE.contains(components[i].getName())).toArray();
+        this.upsert = upsertSql(postgres);
+    }
+
+    IngestKind<T> kind() {
+        return kind;
+    }
+
+    /** Insert-or-update by key; parameters are {@link #values} followed by the content hash and the run. */
+    String upsert() {
+        return upsert;
+    }
+
+    private String upsertSql(boolean postgres) {
+        List<String> all = new ArrayList<>(columns);
+        all.add("content_hash");
+        all.add("ingest_run");
+        String cols = String.join(", ", all);
+        String marks = all.stream().map(c -> "?").collect(Collectors.joining(", "));
+        String key = String.join(", ", kind.key());
+        if (!postgres) {
+            return "MERGE INTO %s (%s) KEY (%s) VALUES (%s)".formatted(kind.table(), cols, key, marks);
+        }
+        String updates = all.stream().filter(c -> !kind.key().contains(c)).map(c -> c + " = EXCLUDED." + c)
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) DO UPDATE SET %s".formatted(kind.table(), cols,
+                marks, key, updates);
+    }
+
+    /** Marks an unchanged row as seen by this run, at its latest place; parameters: run, file, line, key values. */
+    String touch() {
+        return "UPDATE %s SET ingest_run = ?, source_file = ?, source_line = ? WHERE %s".formatted(kind.table(),
+                keyCondition());
+    }
+
+    /** Stored state of up to {@code n} keys: the key values, content hash, run, file and line. */
+    String existing(int n) {
+        String keys = String.join(", ", kind.key());
+        String tuple = kind.key().size() == 1 ? "?" : "(" + kind.key().stream().map(k -> "?")
+                .collect(Collectors.joining(", ")) + ")";
+        String in = java.util.Collections.nCopies(n, tuple).stream().collect(Collectors.joining(", "));
+        String left = kind.key().size() == 1 ? keys : "(" + keys + ")";
+        return "SELECT %s, content_hash, ingest_run, source_file, source_line FROM %s WHERE %s IN (%s)"
+                .formatted(keys, kind.table(), left, in);
+    }
+
+    /** The whole stored row of one key, to tell what changed. */
+    String storedRow() {
+        return "SELECT %s FROM %s WHERE %s".formatted(String.join(", ", columns), kind.table(), keyCondition());
+    }
+
+    private String keyCondition() {
+        return kind.key().stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "));
+    }
+
+    List<String> columns() {
+        return columns;
+    }
+
+    Class<?> keyType(int keyPosition) {
+        return org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(components[keyIndexes[keyPosition]].getType());
+    }
+
+    Object[] values(T row) {
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = value(row, i);
+        }
+        return values;
+    }
+
+    Object[] keyValues(T row) {
+        Object[] values = new Object[keyIndexes.length];
+        for (int i = 0; i < keyIndexes.length; i++) {
+            values[i] = value(row, keyIndexes[i]);
+        }
+        return values;
+    }
+
+    static String key(Object[] keyValues) {
+        return Arrays.stream(keyValues).map(String::valueOf).collect(Collectors.joining(KEY_SEPARATOR));
+    }
+
+    /** SHA-256 of the row's content (everything but its place in the file), to tell a repeat from a change. */
+    String hash(T row) {
+        MessageDigest digest = sha256();
+        for (int i : contentIndexes) {
+            digest.update(String.valueOf(value(row, i)).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    boolean isContent(int column) {
+        return Arrays.stream(contentIndexes).anyMatch(i -> i == column);
+    }
+
+    private Object value(T row, int index) {
+        try {
+            return components[index].getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.fuelwatch.system;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.figures.FiguresStore;
+import org.fuelwatch.ingest.IngestFiles;
+import org.fuelwatch.ingest.IngestFiles.FileCounts;
+import org.springframework.batch.core.job.JobExecution;
+
+/** The few lines printed at the end of a run: what happened to each input file, the key figures, where to look. */
+final class RunSummary {
+
+    private RunSummary() {
+    }
+
+    static String of(RunOutcome outcome, List<FileCounts> files, RunContext run) {
+        StringBuilder text = new StringBuilder();
+        JobExecution execution = outcome.execution();
+        if (!files.isEmpty()) {
+            text.append(String.format("%n%-44s %9s %9s %9s %9s %9s%n", "input file", "read", "new", "updated",
+                    "unchanged", "rejected"));
+            for (FileCounts f : files) {
+                text.append(String.format("%-44s %,9d %,9d %,9d %,9d %,9d%s%n", f.file(), f.read(), f.added(),
+                        f.updated(), f.duplicates(), f.rejected(), f.problem() == null ? "" : "  NOT USED: " + f.problem()));
+            }
+            long rejected = files.stream().mapToLong(FileCounts::rejected).sum();
+            long read = files.stream().mapToLong(FileCounts::read).sum();
+            text.append(String.format("%-44s %,9d %9s %9s %9s %,9d%n", "total", read, "", "", "", rejected));
+        }
+        if (run != null && run.asOf() != null) {
+            text.append("as of ").append(run.asOf());
+            if (Files.exists(run.figuresFile())) {
+                Figures f = FiguresStore.read(run.figuresFile());
+                text.append(String.format(": supply cut %.0f%% at the worst, now %.0f%% of baseline; %s share of %s fuel %.0f%%",
+                        f.supplyCut().cutPct(), f.supplyCut().currentPctOfBaseline(), f.routeShare().routeName(),
+                        f.routeShare().corridorName(), f.routeShare().sharePct()));
+            }
+            text.append(System.lineSeparator());
+            if (Files.exists(run.rejectsFile())) {
+                text.append("rejected rows: ").append(run.rejectsFile().toAbsolutePath()).append(System.lineSeparator());
+            }
+        }
+        if (execution != null && execution.getStartTime() != null && execution.getEndTime() != null) {
+            Duration took = Duration.between(execution.getStartTime(), execution.getEndTime());
+            text.append(String.format("job took %.1f s%n", took.toMillis() / 1000.0));
+        }
+        text.append(outcome.message());
+        return text.toString();
+    }
+
+    static List<FileCounts> files(IngestFiles ingestFiles, RunOutcome outcome) {
+        return outcome.execution() == null ? List.of()
+                : ingestFiles.forRun(outcome.execution().getJobInstance().getInstanceId());
+    }
+}

@@ -1,0 +1,20 @@
+package org.fuelwatch;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Test database housekeeping. */
+public final class TestData {
+
+    private static final List<String> TABLES = List.of("incident", "supply", "timeline_event", "claim", "waypoint",
+            "outline_point", "route", "corridor", "ingest_file", "rejected_row", "changed_row");
+
+    private TestData() {
+    }
+
+    /** Empties FuelWatch's data tables, so that a test starts from a database that has seen no input. */
+    public static void wipe(JdbcTemplate jdbc) {
+        TABLES.forEach(t -> jdbc.update("DELETE FROM " + t));
+    }
+}

@@ -1,0 +1,33 @@
+package org.fuelwatch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reading back what a run wrote: PDF text, CSV rows. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    public static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    public static List<Map<String, String>> csv(Path file) throws IOException {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
+            return reader.stream().map(NamedCsvRecord::getFieldsAsMap).toList();
+        }
+    }
+}
