@@ -10,10 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.BriefingLauncher;
 import org.fuelwatch.system.Database;
+import org.fuelwatch.system.DatabaseLock;
 import org.fuelwatch.system.ExitCodes;
 import org.fuelwatch.system.RunOptions;
 import org.fuelwatch.system.RunOutcome;
@@ -51,6 +54,9 @@ class PostgresBriefingJobTests {
 
     @Autowired
     BriefingLauncher launcher;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -119,13 +125,14 @@ class PostgresBriefingJobTests {
         assertThat(count("claim")).isEqualTo(12);
         assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED'",
-                Integer.class)).isEqualTo(12);
+                Integer.class)).isEqualTo(outcome.execution().getStepExecutions().size()).isGreaterThan(10);
 
         // the next night's process on the same database: both schema scripts run again without failing, and the
         // job repository knows the input was already briefed
         try (ConfigurableApplicationContext nextProcess = new SpringApplicationBuilder(FuelWatchApplication.class)
                 .profiles("postgres")
-                .run("--fuelwatch.run-on-startup=false", "--spring.datasource.url=" + schemaUrl(),
+                .run("--fuelwatch.run-on-startup=false", "--fuelwatch.run-date=2026-02-01",
+                        "--spring.datasource.url=" + schemaUrl(),
                         "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD)) {
             RunOutcome again = nextProcess.getBean(BriefingLauncher.class)
                     .launch(new RunOptions(Path.of("input"), output, null));
@@ -133,6 +140,22 @@ class PostgresBriefingJobTests {
             assertThat(again.message()).contains("input unchanged");
         }
         assertThat(count("incident")).isEqualTo(50);
+    }
+
+    @Test
+    void aSecondRunOnTheSameDatabaseIsRefusedWhileTheFirstHoldsItsLock() {
+        try (DatabaseLock first = DatabaseLock.tryAcquire(dataSource, database)) {
+            assertThat(first).isNotNull();
+
+            RunOutcome second = launcher.launch(new RunOptions(Path.of("input"), output, null));
+
+            assertThat(second.exitCode()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
+            assertThat(second.message()).contains("another FuelWatch run is using the database");
+            assertThat(output.resolve("briefing-2026-01-31.pdf")).doesNotExist();
+        }
+        try (DatabaseLock afterwards = DatabaseLock.tryAcquire(dataSource, database)) {
+            assertThat(afterwards).as("the lock is released when its holder closes it").isNotNull();
+        }
     }
 
     int count(String table) {

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * is killed. H2 in file mode needs nothing here: it refuses a second process by itself (see
  * {@code FuelWatchApplication}).
  */
-final class DatabaseLock implements AutoCloseable {
+public final class DatabaseLock implements AutoCloseable {
 
     /** The advisory lock key: any fixed number that other applications on the same server do not use. */
     static final long KEY = 0x4675656c57L; // "FuelW"
@@ -27,7 +27,7 @@ final class DatabaseLock implements AutoCloseable {
     }
 
     /** Takes the lock, or returns null when another run holds it. */
-    static DatabaseLock tryAcquire(DataSource dataSource, Database database) {
+    public static DatabaseLock tryAcquire(DataSource dataSource, Database database) {
         if (!database.postgres()) {
             return NONE;
         }
