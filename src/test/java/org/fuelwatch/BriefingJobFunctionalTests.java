@@ -55,6 +55,7 @@ class BriefingJobFunctionalTests {
                         "Timeline of the blockade and the response", "Computed figures beside reported claims",
                         "Method and definitions", "About the data", "Sources")
                 .contains("Illustrative sample data")
+                .doesNotContain("Stale data") // the test profile's run date is the day after the data end
                 .contains("BISI")
                 .contains("Kolondiéba", "Ségou", "Kourémalé")
                 .contains("incidents/incidents-2025.csv");

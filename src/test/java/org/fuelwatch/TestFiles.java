@@ -25,6 +25,16 @@ public final class TestFiles {
         }
     }
 
+    /** The text of one page (1-based), with runs of white space as single spaces. */
+    public static String pdfPageText(Path pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     public static List<Map<String, String>> csv(Path file) throws IOException {
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
             return reader.stream().map(NamedCsvRecord::getFieldsAsMap).toList();

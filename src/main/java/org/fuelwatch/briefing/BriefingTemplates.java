@@ -23,7 +23,7 @@ public final class BriefingTemplates {
 
     /** Every template the briefing uses. */
     public static final List<String> NAMES = List.of("title", "subtitle", "marking", "distribution", "summary",
-            "analyst-note", "data-note", "commander");
+            "analyst-note", "data-note", "commander", "stale-data");
 
     /** Every heading the briefing uses, in headings.properties. */
     public static final List<String> HEADINGS = List.of("kicker", "summary", "keyFigures", "daysSince", "corridors",

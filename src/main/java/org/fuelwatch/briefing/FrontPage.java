@@ -34,6 +34,7 @@ final class FrontPage {
 
     void write() {
         titleBlock();
+        staleDataNotice();
         keyJudgements();
         keyFigures();
         corridorStatus();
@@ -56,6 +57,25 @@ final class FrontPage {
         doc.add(l.paragraph(t.text("subtitle"), l.subtitle, 1));
         doc.add(l.paragraph(t.text("distribution"), l.smallMuted, 4));
         doc.add(l.rule(Layout.ACCENT, 1.5f, 6));
+    }
+
+    /** Says, before anything else, that the figures are old when the newest data is older than the threshold. */
+    void staleDataNotice() {
+        String notice = t.text("stale-data");
+        if (notice.isBlank()) {
+            return; // the template prints nothing while the data is fresh
+        }
+        PdfPTable box = l.table(1);
+        PdfPCell cell = l.text(notice, l.bodyBold);
+        cell.setLeading(0, 1.3f);
+        cell.setBorder(Rectangle.BOX);
+        cell.setBorderColor(Layout.ALERT);
+        cell.setBorderWidth(1.5f);
+        cell.setPadding(6);
+        cell.setBackgroundColor(Layout.ALERT_TINT);
+        box.addCell(cell);
+        box.setSpacingAfter(4);
+        doc.add(box);
     }
 
     void keyJudgements() {

@@ -24,6 +24,7 @@ final class Layout {
     static final Color PANEL = new Color(0xf2, 0xf4, 0xf7);
     static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     static final Color ALERT = new Color(0xc0, 0x39, 0x2b);
+    static final Color ALERT_TINT = new Color(0xfb, 0xec, 0xea);
 
     final Font title;
     final Font subtitle;

@@ -27,6 +27,12 @@ final class TemplateModel {
         m.put("dataFrom", LONG_DATE.format(f.data().from()));
         m.put("dataTo", LONG_DATE.format(f.data().to()));
         m.put("dataLabel", dataLabel);
+        var age = f.dataAge();
+        m.put("stale", age.stale());
+        m.put("dataAgeDays", age.days());
+        m.put("newestData", LONG_DATE.format(age.newestData()));
+        m.put("runDate", LONG_DATE.format(age.runDate()));
+        m.put("staleAfterDays", age.staleAfterDays());
         m.put("blockadeStart", LONG_DATE.format(f.definitions().blockadeStart()));
         m.put("baselineFrom", LONG_DATE.format(f.definitions().baseline().from()));
         m.put("baselineTo", LONG_DATE.format(f.definitions().baseline().to()));

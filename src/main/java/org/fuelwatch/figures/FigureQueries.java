@@ -1,5 +1,6 @@
 package org.fuelwatch.figures;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,15 +39,18 @@ public class FigureQueries {
 
     private final JdbcTemplate jdbc;
     private final FuelWatchProperties.Figures settings;
+    private final Clock clock;
     private final String commander;
 
-    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings) {
-        this(jdbc, settings, DEFAULT_COMMANDER);
+    /** @param clock today for the run, against which the age of the data is judged */
+    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings, Clock clock) {
+        this(jdbc, settings, clock, DEFAULT_COMMANDER);
     }
 
-    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings, String commander) {
+    public FigureQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings, Clock clock, String commander) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.clock = clock;
         this.commander = commander;
     }
 
@@ -80,7 +84,8 @@ public class FigureQueries {
         List<TimelineEntry> timeline = timeline(asOf, sources);
         List<ClaimComparison> claims = claims(asOf, cut, share, sources);
         List<TimelineEntry> recent = recentIncidents(asOf, sources);
-        return new Figures(asOf, new Period(first, asOf), definitions, cut, share, totals(asOf), daily,
+        DataAge age = DataAge.of(latestDate(), LocalDate.now(clock), settings.staleAfterDays());
+        return new Figures(asOf, new Period(first, asOf), age, definitions, cut, share, totals(asOf), daily,
                 corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, recent, sources.notes(),
                 files(run), new MapQueries(jdbc).map(blockade), corridorDaily(asOf), profile(asOf, sources));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 public record Figures(
         LocalDate asOf,
         Period data,
+        DataAge dataAge,
         Definitions definitions,
         SupplyCut supplyCut,
         RouteShare routeShare,

@@ -1,5 +1,6 @@
 package org.fuelwatch.figures;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.fuelwatch.system.FuelWatchProperties;
@@ -24,10 +25,10 @@ class FiguresStepConfiguration {
 
     @Bean
     Step figuresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            FuelWatchProperties properties,
+            FuelWatchProperties properties, Clock clock,
             // read here rather than in FuelWatchProperties, which belongs to system/; the default is in FigureQueries
             @Value("${fuelwatch.briefing.commander:" + FigureQueries.DEFAULT_COMMANDER + "}") String commander) {
-        FigureQueries queries = new FigureQueries(jdbc, properties.figures(), commander);
+        FigureQueries queries = new FigureQueries(jdbc, properties.figures(), clock, commander);
         return new StepBuilder("figuresStep", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
             RunContext run = RunContext.of(stepExecution);
@@ -40,6 +41,12 @@ class FiguresStepConfiguration {
             Figures figures = queries.compute(asOf,
                     stepExecution.getJobExecution().getJobInstance().getInstanceId());
             FiguresStore.write(figures, run.figuresFile());
+            DataAge age = figures.dataAge();
+            if (age.stale()) {
+                log.warn("stale data: the newest row is from {}, {} days before the run date {} (more than "
+                        + "fuelwatch.figures.stale-after-days={}); the briefing says so on page 1", age.newestData(),
+                        age.days(), age.runDate(), age.staleAfterDays());
+            }
             log.info("figures as of {}: supply cut {}% at the worst ({}), {} share of {} fuel {}%", asOf,
                     Math.round(figures.supplyCut().cutPct()), figures.supplyCut().worstWindow().to(),
                     figures.routeShare().route(), figures.routeShare().corridor(),

@@ -2,12 +2,17 @@ package org.fuelwatch.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.fuelwatch.briefing.TemplateException;
+import org.fuelwatch.figures.DataAge;
 import org.fuelwatch.ingest.InputFileException;
 import org.fuelwatch.ingest.TooManyRejectsException;
+import org.fuelwatch.publish.OutputFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -33,20 +38,31 @@ public class BriefingLauncher {
     private final JobRepository jobRepository;
     private final Job briefingJob;
     private final FuelWatchProperties properties;
+    private final DataSource dataSource;
+    private final Database database;
+    private final Clock clock;
 
     BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
-            FuelWatchProperties properties) {
+            FuelWatchProperties properties, DataSource dataSource, Database database, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
         this.properties = properties;
+        this.dataSource = dataSource;
+        this.database = database;
+        this.clock = clock;
     }
 
     public RunOutcome launch(RunOptions options) {
-        try (RunLock lock = RunLock.tryAcquire(options.output())) {
+        try (RunLock lock = RunLock.tryAcquire(options.output());
+                DatabaseLock dbLock = lock == null ? null : DatabaseLock.tryAcquire(dataSource, database)) {
             if (lock == null) {
                 return new RunOutcome(ExitCodes.RUN_IN_PROGRESS, "another FuelWatch run holds the lock on "
                         + options.output().toAbsolutePath() + "; not starting a second one", null, null);
+            }
+            if (dbLock == null) {
+                return new RunOutcome(ExitCodes.RUN_IN_PROGRESS, "another FuelWatch run is using the database; "
+                        + "not starting a second one", null, null);
             }
             return launchLocked(options);
         } catch (RunOptions.ConfigurationException | TemplateException e) {
@@ -75,11 +91,12 @@ public class BriefingLauncher {
             jobOperator.recover(last);
         } else if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             Path published = publishedBriefing(last, options.output());
-            if (published != null && Files.exists(published)) {
+            if (published != null && Files.exists(published) && upToDate(fingerprint, last, options.output())) {
                 return new RunOutcome(ExitCodes.SUCCESS, "input unchanged since run " + last.getId()
                         + "; the briefing is already published: " + published.toAbsolutePath(), published, last);
             }
-            // same input, but the published briefing is gone: make it again as a new instance
+            // same input as a run before, but its briefing is gone, was replaced since, or its stale-data notice is
+            // out of date: make it again
             parameters = builder.addLong("rerun", System.currentTimeMillis()).toJobParameters();
         }
         JobExecution execution = jobOperator.start(briefingJob, parameters);
@@ -93,6 +110,31 @@ public class BriefingLauncher {
         }
         return new RunContext(null, output, LocalDate.parse(context.getString(RunContext.AS_OF_KEY)))
                 .publishedBriefing();
+    }
+
+    /**
+     * Whether the briefing published for the run's as-of date was made from exactly this input and still tells the
+     * truth about the age of the data: a briefing that called the data stale by N days is made again the next day.
+     */
+    private boolean upToDate(String fingerprint, JobExecution execution, Path output) {
+        LocalDate asOf = RunContext.of(execution).asOf();
+        if (asOf == null) {
+            return false;
+        }
+        return new OutputFolder(output).publishedManifest(asOf)
+                .filter(manifest -> fingerprint.equals(manifest.fingerprint()))
+                .filter(manifest -> manifest.dataAge() != null)
+                .map(manifest -> {
+                    DataAge then = manifest.dataAge();
+                    DataAge now = DataAge.of(then.newestData(), LocalDate.now(clock),
+                            properties.figures().staleAfterDays());
+                    if (now.stale()) {
+                        log.warn("stale data: the newest row is from {}, {} days before today {}", now.newestData(),
+                                now.days(), now.runDate());
+                    }
+                    return now.stale() == then.stale() && (!now.stale() || now.days() == then.days());
+                })
+                .orElse(false);
     }
 
     private static RunOutcome outcome(JobExecution execution, Path output) {

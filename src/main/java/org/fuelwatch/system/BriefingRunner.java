@@ -3,16 +3,24 @@ package org.fuelwatch.system;
 import org.fuelwatch.ingest.IngestFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** Runs one briefing when the application starts, and hands its exit code to {@code SpringApplication.exit}. */
+/**
+ * Runs one briefing when the application starts and hands its exit code to {@code SpringApplication.exit}; with
+ * {@code --schedule}, starts a briefing at each time of {@code fuelwatch.schedule.cron} instead, until the process is
+ * stopped.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "fuelwatch.run-on-startup", matchIfMissing = true)
-class BriefingRunner implements ApplicationRunner, ExitCodeGenerator {
+public class BriefingRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBean {
+
+    /** The command-line option that keeps the process running on the schedule. */
+    static final String SCHEDULE_OPTION = "schedule";
 
     private static final Logger log = LoggerFactory.getLogger(BriefingRunner.class);
 
@@ -20,6 +28,7 @@ class BriefingRunner implements ApplicationRunner, ExitCodeGenerator {
     private final IngestFiles ingestFiles;
     private final FuelWatchProperties properties;
     private int exitCode = ExitCodes.FAILURE;
+    private ScheduledRuns schedule;
 
     BriefingRunner(BriefingLauncher launcher, IngestFiles ingestFiles, FuelWatchProperties properties) {
         this.launcher = launcher;
@@ -29,12 +38,31 @@ class BriefingRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        RunOutcome outcome;
+        RunOptions options;
         try {
-            outcome = launcher.launch(RunOptions.from(args, properties));
+            options = RunOptions.from(args, properties);
+            if (args.containsOption(SCHEDULE_OPTION)) {
+                if (options.asOf() != null) {
+                    throw new RunOptions.ConfigurationException("--as-of cannot be used with --schedule: each "
+                            + "scheduled run briefs the latest date in the data");
+                }
+                schedule = ScheduledRuns.start(properties.schedule().cron(), properties.schedule().zone(),
+                        () -> runOnce(options));
+                exitCode = ExitCodes.SUCCESS;
+                return;
+            }
         } catch (RunOptions.ConfigurationException e) {
-            outcome = new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null);
+            report(new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null));
+            return;
         }
+        runOnce(options);
+    }
+
+    private void runOnce(RunOptions options) {
+        report(launcher.launch(options));
+    }
+
+    private void report(RunOutcome outcome) {
         exitCode = outcome.exitCode();
         RunContext run = outcome.execution() == null ? null : RunContext.of(outcome.execution());
         String summary = RunSummary.of(outcome, RunSummary.files(ingestFiles, outcome), run);
@@ -42,6 +70,18 @@ class BriefingRunner implements ApplicationRunner, ExitCodeGenerator {
             log.info("{}", summary);
         } else {
             log.error("exit {}: {}", exitCode, summary);
+        }
+    }
+
+    /** True when a schedule keeps the process running after start-up. */
+    public boolean scheduling() {
+        return schedule != null;
+    }
+
+    @Override
+    public void destroy() {
+        if (schedule != null) {
+            schedule.close();
         }
     }
 

@@ -9,15 +9,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Every setting of FuelWatch, bound from {@code fuelwatch.*} in application.yml.
  * Figure windows live here so that the briefing can state them and staff can change them.
+ *
+ * @param runDate the day a run counts as today, to judge whether the data is stale; unset (the default) means today
+ *                in the schedule's time zone. For replaying a past night and for tests.
  */
 @ConfigurationProperties("fuelwatch")
 public record FuelWatchProperties(
+        LocalDate runDate,
         @DefaultValue("input") Path input,
         @DefaultValue("output") Path output,
         @DefaultValue("templates") Path templates,
         @DefaultValue Ingest ingest,
         @DefaultValue Figures figures,
-        @DefaultValue Briefing briefing) {
+        @DefaultValue Briefing briefing,
+        @DefaultValue Publish publish,
+        @DefaultValue Schedule schedule) {
 
     /** How CSV input is read. */
     public record Ingest(
@@ -37,6 +43,7 @@ public record FuelWatchProperties(
      * @param shareRoute route whose share of that corridor's fuel is computed (the Bougouni road)
      * @param timelineIncidents most incidents the timeline shows: the most destructive, so that it stays readable
      * @param recentIncidents rows in the most-recent-incidents table
+     * @param staleAfterDays data whose newest date is more than this many days before the run date is stale
      */
     public record Figures(
             @DefaultValue("2025-07-01") LocalDate baselineStart,
@@ -47,12 +54,31 @@ public record FuelWatchProperties(
             @DefaultValue("CI") String shareCorridor,
             @DefaultValue("CI-RN7") String shareRoute,
             @DefaultValue("40") int timelineIncidents,
-            @DefaultValue("10") int recentIncidents) {
+            @DefaultValue("10") int recentIncidents,
+            @DefaultValue("3") int staleAfterDays) {
     }
 
     /** Document settings that are not wording (wording lives in templates/). */
     public record Briefing(
             @DefaultValue("FuelWatch") String author,
             @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel) {
+    }
+
+    /**
+     * What the output folder keeps.
+     *
+     * @param keepBriefings briefings kept, counted by as-of date, newest first; older ones are removed with their
+     *                      manifests, rejects, changes and revisions. The newest is never removed.
+     */
+    public record Publish(@DefaultValue("60") int keepBriefings) {
+    }
+
+    /**
+     * When {@code --schedule} starts runs.
+     *
+     * @param cron Spring cron expression with seconds: second minute hour day-of-month month day-of-week
+     * @param zone time zone the cron expression is read in
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Africa/Bamako") String zone) {
     }
 }

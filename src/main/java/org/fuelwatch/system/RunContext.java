@@ -3,6 +3,7 @@ package org.fuelwatch.system;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.fuelwatch.publish.OutputFolder;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -32,9 +33,14 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
                 asOf == null ? null : LocalDate.parse(asOf));
     }
 
+    /** The output folder's files, named for this run's as-of date. */
+    public OutputFolder outputFolder() {
+        return new OutputFolder(output);
+    }
+
     /** Scratch folder of this run's intermediate files (figures, charts, the unpublished PDF). */
     public Path work() {
-        return output.resolve(".work").resolve(asOf.toString());
+        return outputFolder().work(asOf);
     }
 
     public Path figuresFile() {
@@ -50,14 +56,10 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
     }
 
     public Path publishedBriefing() {
-        return output.resolve("briefing-" + asOf + ".pdf");
+        return outputFolder().briefing(asOf);
     }
 
     public Path rejectsFile() {
-        return output.resolve("rejects-" + asOf + ".csv");
-    }
-
-    public Path changesFile() {
-        return output.resolve("changes-" + asOf + ".csv");
+        return outputFolder().rejects(asOf);
     }
 }

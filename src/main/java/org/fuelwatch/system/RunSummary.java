@@ -34,9 +34,9 @@ final class RunSummary {
             text.append("as of ").append(run.asOf());
             if (Files.exists(run.figuresFile())) {
                 Figures f = FiguresStore.read(run.figuresFile());
-                text.append(String.format(": supply cut %.0f%% at the worst, now %.0f%% of baseline; %s share of %s fuel %.0f%%",
+                text.append(String.format(": supply cut %.0f%% at the worst, now %.0f%% of baseline; %s carried %.0f%% of the fuel from %s",
                         f.supplyCut().cutPct(), f.supplyCut().currentPctOfBaseline(), f.routeShare().routeName(),
-                        f.routeShare().corridorName(), f.routeShare().sharePct()));
+                        f.routeShare().sharePct(), f.routeShare().corridorName()));
             }
             text.append(System.lineSeparator());
             if (Files.exists(run.rejectsFile())) {

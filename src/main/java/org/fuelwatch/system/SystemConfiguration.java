@@ -1,5 +1,9 @@
 package org.fuelwatch.system;
 
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
@@ -12,6 +16,14 @@ class SystemConfiguration {
     @Bean
     Fonts fonts() {
         return new Fonts();
+    }
+
+    /** Today for the run: the configured run date at noon, or the real clock in the schedule's time zone. */
+    @Bean
+    Clock clock(FuelWatchProperties properties) {
+        ZoneId zone = ScheduledRuns.zone(properties.schedule().zone());
+        return properties.runDate() == null ? Clock.system(zone)
+                : Clock.fixed(properties.runDate().atTime(LocalTime.NOON).atZone(zone).toInstant(), zone);
     }
 
     @Bean

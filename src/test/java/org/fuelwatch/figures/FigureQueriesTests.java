@@ -3,7 +3,9 @@ package org.fuelwatch.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.fuelwatch.figures.Figures.CorridorSummary;
 import org.fuelwatch.system.FuelWatchProperties;
@@ -34,8 +36,8 @@ class FigureQueriesTests {
                 .addScript("schema.sql").build();
         jdbc = new JdbcTemplate(db);
         // baseline 1-2 Jul, blockade from 3 Jul, worst window 2 days, "now" = last 2 days, share of A-1 in A
-        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10);
-        queries = new FigureQueries(jdbc, settings);
+        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10, 3);
+        queries = new FigureQueries(jdbc, settings, Clock.fixed(D1.plusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         corridor("A", "#112233");
         corridor("B", "#445566");
         route("A-1", "A");
@@ -128,6 +130,24 @@ class FigureQueriesTests {
         // last 7 days = 4-10 Jul: I3 and I4
         assertThat(f.totals().last7Days().incidents()).isEqualTo(2);
         assertThat(f.totals().last7Days().tankersDestroyed()).isEqualTo(3);
+    }
+
+    @Test
+    void dataIsStaleWhenItsNewestRowIsOlderThanTheThresholdBeforeTheRunDate() {
+        // the clock stands at D1 + 12 days; the threshold is 3 days
+        supply(0, "A-1", 100);
+        incident("I1", 8, "A", 1, 0);
+
+        DataAge age = queries.compute(D1.plusDays(8), 1).dataAge();
+        assertThat(age.newestData()).isEqualTo(D1.plusDays(8));
+        assertThat(age.runDate()).isEqualTo(D1.plusDays(12));
+        assertThat(age.days()).isEqualTo(4);
+        assertThat(age.stale()).isTrue();
+
+        supply(9, "A-1", 100); // a newer row: 3 days old is not stale yet
+        age = queries.compute(D1.plusDays(8), 1).dataAge();
+        assertThat(age.days()).isEqualTo(3);
+        assertThat(age.stale()).isFalse();
     }
 
     @Test

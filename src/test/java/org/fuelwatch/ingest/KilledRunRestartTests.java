@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,24 +12,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.fuelwatch.bench.SyntheticInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * Kills a real FuelWatch process (SIGKILL) in the middle of ingesting a large generated input, starts it again with
+ * Kills a real FuelWatch process (SIGKILL) in the middle of ingesting a large synthetic input ({@link SyntheticInput}), starts it again with
  * the same command, and checks that every row is in the database exactly once and counted exactly once.
  */
 class KilledRunRestartTests {
 
-    static final int FILES = 3;
-    static final int ROWS_PER_FILE = 100_000;
+    static final long ROWS = 300_000;
 
     @TempDir
     Path temp;
@@ -38,9 +34,7 @@ class KilledRunRestartTests {
     @Test
     void aRunKilledDuringIngestCompletesOnRestartWithNothingLostOrDoubled() throws Exception {
         Path input = temp.resolve("input");
-        FileSystemUtils.copyRecursively(Path.of("input/reference"), input.resolve("reference"));
-        FileSystemUtils.copyRecursively(Path.of("input/supply"), input.resolve("supply"));
-        writeIncidents(input.resolve("incidents"));
+        SyntheticInput.write(Path.of("input"), input, ROWS, 42);
         List<String> command = command(input, temp.resolve("output"), temp.resolve("data"));
 
         // first run: killed once the incidents step has committed rows and is still going
@@ -59,7 +53,7 @@ class KilledRunRestartTests {
         assertThat(killedMidIngest).as("the first run reached the incidents and was killed there").isTrue();
         assertThat(temp.resolve("output/briefing-2026-01-31.pdf")).doesNotExist();
         long before = count(temp.resolve("data"), "SELECT COUNT(*) FROM incident");
-        assertThat(before).isBetween(1L, (long) FILES * ROWS_PER_FILE - 1);
+        assertThat(before).isBetween(1L, ROWS - 1);
 
         // second run: the same command
         Process second = new ProcessBuilder(command).redirectErrorStream(true)
@@ -70,12 +64,12 @@ class KilledRunRestartTests {
         assertThat(log).contains("left running by a process that died; recovering it to restart");
 
         Path data = temp.resolve("data");
-        assertThat(count(data, "SELECT COUNT(*) FROM incident")).isEqualTo((long) FILES * ROWS_PER_FILE);
+        assertThat(count(data, "SELECT COUNT(*) FROM incident")).isEqualTo(ROWS);
         assertThat(count(data, "SELECT COUNT(DISTINCT ingest_run) FROM ingest_file")).isEqualTo(1);
         assertThat(count(data, "SELECT SUM(rows_read) FROM ingest_file WHERE kind = 'Incidents'"))
-                .isEqualTo((long) FILES * ROWS_PER_FILE);
+                .isEqualTo(ROWS);
         assertThat(count(data, "SELECT SUM(rows_new) FROM ingest_file WHERE kind = 'Incidents'"))
-                .isEqualTo((long) FILES * ROWS_PER_FILE);
+                .isEqualTo(ROWS);
         assertThat(count(data, "SELECT SUM(rows_duplicate) + SUM(rows_rejected) FROM ingest_file")).isZero();
         assertThat(temp.resolve("output/briefing-2026-01-31.pdf")).exists();
     }
@@ -87,29 +81,6 @@ class KilledRunRestartTests {
                 "--fuelwatch.data-dir=" + data, "--fuelwatch.templates=" + Path.of("templates").toAbsolutePath(),
                 "--fuelwatch.ingest.chunk-size=1000"));
         return command;
-    }
-
-    /** Valid incident rows on the sample's corridors, deterministic from a fixed seed. */
-    private static void writeIncidents(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        String[][] routes = {{"CI", "CI-RN7"}, {"CI", "CI-KAD"}, {"SN", "SN-RN3"}, {"MR", "MR-NIO"}, {"GN", "GN-RN5"}};
-        Random random = new Random(42);
-        LocalDate start = LocalDate.of(2025, 9, 3);
-        for (int f = 0; f < FILES; f++) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve("generated-" + f + ".csv"))) {
-                out.write("incident_id,date,corridor,route,location,latitude,longitude,type,tankers_attacked,"
-                        + "tankers_destroyed,fatalities,actor,source,source_url,notes\n");
-                for (int i = 0; i < ROWS_PER_FILE; i++) {
-                    String[] route = routes[random.nextInt(routes.length)];
-                    int attacked = random.nextInt(20);
-                    out.write("GEN-%d-%06d,%s,%s,%s,\"Place %d, near Ségou\",%.3f,%.3f,ambush,%d,%d,%d,JNIM,Generated,,"
-                            .formatted(f, i, start.plusDays(random.nextInt(150)), route[0], route[1], i % 97,
-                                    11 + random.nextDouble() * 4, -12 + random.nextDouble() * 5, attacked,
-                                    random.nextInt(attacked + 1), random.nextInt(3)));
-                    out.write("\"Generated note " + i + ", with a comma and \"\"quotes\"\"\"\n");
-                }
-            }
-        }
     }
 
     private static long count(Path data, String sql) throws SQLException {

@@ -1,0 +1,256 @@
+package org.fuelwatch.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.fuelwatch.TestData;
+import org.fuelwatch.TestFiles;
+import org.fuelwatch.system.BriefingLauncher;
+import org.fuelwatch.system.ExitCodes;
+import org.fuelwatch.system.InputFingerprint;
+import org.fuelwatch.system.RunLock;
+import org.fuelwatch.system.RunOptions;
+import org.fuelwatch.system.RunOutcome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/** What a run leaves in the output folder: briefing, manifest, latest, revisions, and what it never touches. */
+@SpringBootTest(properties = {"fuelwatch.ingest.skip-limit=3", "fuelwatch.publish.keep-briefings=2"})
+@ActiveProfiles("test")
+class PublishingTests {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
+
+    @Autowired
+    BriefingLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SettableClock clock;
+
+    @TempDir
+    Path temp;
+
+    Path input;
+    OutputFolder output;
+
+    @BeforeEach
+    void copySampleInput() throws IOException {
+        TestData.wipe(jdbc);
+        clock.set(AS_OF.plusDays(1));
+        input = temp.resolve("input");
+        FileSystemUtils.copyRecursively(Path.of("input"), input);
+        output = new OutputFolder(temp.resolve("output"));
+    }
+
+    @Test
+    void theManifestNamesEveryInputAndOutputWithChecksumsThatMatchTheFiles() throws IOException {
+        RunOutcome outcome = run(null);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        Manifest manifest = ManifestJson.read(output.manifest(AS_OF));
+        assertThat(manifest.asOf()).isEqualTo(AS_OF);
+        assertThat(manifest.started()).isBeforeOrEqualTo(manifest.finished());
+        assertThat(manifest.inputs()).extracting(Manifest.InputFile::file)
+                .contains("incidents/incidents-2025.csv", "supply/supply-2025.csv", "claims/claims.csv");
+        for (Manifest.InputFile file : manifest.inputs()) {
+            Path path = input.resolve(file.file());
+            assertThat(file.sha256()).as(file.file()).isEqualTo(InputFingerprint.sha256(path));
+            assertThat(file.bytes()).isEqualTo(Files.size(path));
+            assertThat(file.rowsRead()).isEqualTo(TestFiles.csv(path).size());
+        }
+        assertThat(manifest.outputs()).extracting(Manifest.OutputFile::file)
+                .containsExactly("briefing-2026-01-31.pdf", "rejects-2026-01-31.csv", "changes-2026-01-31.csv");
+        for (Manifest.OutputFile file : manifest.outputs()) {
+            Path path = output.root().resolve(file.file());
+            assertThat(file.sha256()).as(file.file()).isEqualTo(InputFingerprint.sha256(path));
+            assertThat(file.bytes()).isEqualTo(Files.size(path));
+        }
+        assertThat(manifest.keyFigures().supplyCutPct()).isBetween(75.0, 85.0);
+        assertThat(TestFiles.pdfText(output.briefing(AS_OF)))
+                .contains(Math.round(manifest.keyFigures().supplyCutPct()) + "% below the pre-blockade baseline");
+
+        assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(AS_OF));
+        assertThat(output.latestManifest()).hasSameBinaryContentAs(output.manifest(AS_OF));
+        assertThat(output.root()).isDirectoryNotContaining("glob:**/*.part");
+    }
+
+    @Test
+    void correctedInputGivesANewBriefingAndKeepsTheReplacedOneAsADatedRevision() throws IOException {
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        byte[] first = Files.readAllBytes(output.briefing(AS_OF));
+        String firstFingerprint = ManifestJson.read(output.manifest(AS_OF)).fingerprint();
+
+        // an analyst corrects a tanker count in yesterday's file
+        Path incidents = input.resolve("incidents/incidents-2025.csv");
+        String corrected = Files.readString(incidents).replace(
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,0,0",
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,1,0");
+        assertThat(corrected).isNotEqualTo(Files.readString(incidents));
+        Files.writeString(incidents, corrected);
+        RunOutcome second = run(null);
+
+        assertThat(second.exitCode()).as(second.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(second.message()).doesNotContain("input unchanged");
+        assertThat(ManifestJson.read(output.manifest(AS_OF)).fingerprint()).isNotEqualTo(firstFingerprint);
+        assertThat(TestFiles.csv(output.changes(AS_OF))).singleElement()
+                .satisfies(row -> assertThat(row.get("key")).isEqualTo("INC-2025-0823-01"));
+        assertThat(output.revisionsOf(AS_OF)).hasSize(2); // the replaced PDF and its manifest
+        Path revision = output.revisionsOf(AS_OF).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
+                .orElseThrow();
+        assertThat(revision.getFileName().toString()).matches("briefing-2026-01-31-\\d{8}T\\d{6}Z\\.pdf");
+        assertThat(Files.readAllBytes(revision)).isEqualTo(first);
+        assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(AS_OF));
+
+        // the same corrected input again: nothing to do, no new revision
+        RunOutcome third = run(null);
+        assertThat(third.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(third.message()).contains("input unchanged");
+        assertThat(output.revisionsOf(AS_OF)).hasSize(2);
+    }
+
+    @Test
+    void aFailedRunLeavesTheLastBriefingManifestAndLatestUntouched() throws IOException {
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        byte[] briefing = Files.readAllBytes(output.briefing(AS_OF));
+        byte[] manifest = Files.readAllBytes(output.manifest(AS_OF));
+        byte[] latest = Files.readAllBytes(output.latest());
+
+        // tonight's input has more bad rows than the skip limit of 3
+        Path broken = Path.of("src/test/resources/ingest/broken/incidents");
+        for (String name : new String[] {"04-number.csv", "16-mixed.csv"}) {
+            Files.copy(broken.resolve(name), input.resolve("incidents").resolve(name));
+        }
+        RunOutcome failed = run(null);
+
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(failed.message()).contains("the last good briefing is unchanged");
+        assertThat(Files.readAllBytes(output.briefing(AS_OF))).isEqualTo(briefing);
+        assertThat(Files.readAllBytes(output.manifest(AS_OF))).isEqualTo(manifest);
+        assertThat(Files.readAllBytes(output.latest())).isEqualTo(latest);
+        assertThat(output.revisions()).doesNotExist();
+        assertThat(output.root()).isDirectoryNotContaining("glob:**/*.part");
+    }
+
+    @Test
+    void retentionRemovesTheOldestBriefingsWithTheirFilesAndNeverTheNewest() {
+        LocalDate newest = AS_OF;
+        LocalDate older = AS_OF.minusDays(1);
+        LocalDate oldest = AS_OF.minusDays(2);
+        for (LocalDate asOf : new LocalDate[] {oldest, newest, older}) {
+            RunOutcome outcome = run(asOf);
+            assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        }
+
+        // keep-briefings=2: the oldest went with everything that belonged to it
+        assertThat(output.publishedDates()).containsExactly(newest, older);
+        assertThat(output.manifest(oldest)).doesNotExist();
+        assertThat(output.rejects(oldest)).doesNotExist();
+        assertThat(output.changes(oldest)).doesNotExist();
+        assertThat(output.work(oldest)).doesNotExist();
+        assertThat(output.manifest(older)).exists();
+        // latest stays on the newest as-of date, even though an older date was briefed last
+        assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(newest));
+    }
+
+    @Test
+    void aRunIsRefusedWhileAnotherHoldsTheOutputFolder() {
+        try (RunLock other = RunLock.tryAcquire(output.root())) {
+            assertThat(other).isNotNull();
+
+            RunOutcome refused = run(null);
+
+            assertThat(refused.exitCode()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
+            assertThat(refused.message()).contains("another FuelWatch run holds the lock");
+            assertThat(output.briefing(AS_OF)).doesNotExist();
+        }
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+    }
+
+    @Test
+    void aBriefingOnStaleDataIsMadeAgainEachDaySoItsNoticeStaysTrue() throws IOException {
+        clock.set(AS_OF.plusDays(9)); // stale-after-days is 3
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge())
+                .satisfies(age -> assertThat(age.stale()).isTrue())
+                .satisfies(age -> assertThat(age.days()).isEqualTo(9));
+        assertThat(firstPage(output.briefing(AS_OF))).contains("Stale data: the newest row in the data is from 31 "
+                + "January 2026, 9 days before this briefing was made on 9 February 2026");
+
+        // later the same day: nothing to do
+        assertThat(run(null).message()).contains("input unchanged");
+
+        // the next day, with still no new data: the briefing is made again, with the new age, and not kept as a
+        // revision, since its input did not change
+        clock.set(AS_OF.plusDays(10));
+        RunOutcome nextDay = run(null);
+        assertThat(nextDay.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(nextDay.message()).doesNotContain("input unchanged");
+        assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge().days()).isEqualTo(10);
+        assertThat(firstPage(output.briefing(AS_OF))).contains("10 days before this briefing was made on 10 February");
+        assertThat(output.revisionsOf(AS_OF)).isEmpty();
+    }
+
+    private static String firstPage(Path pdf) throws IOException {
+        return TestFiles.pdfPageText(pdf, 1);
+    }
+
+    private RunOutcome run(LocalDate asOf) {
+        return launcher.launch(new RunOptions(input, output.root(), asOf));
+    }
+
+    /** A clock the test moves from day to day. */
+    static final class SettableClock extends Clock {
+
+        private volatile Instant now = Instant.EPOCH;
+
+        void set(LocalDate day) {
+            now = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Today {
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+}
