@@ -83,9 +83,9 @@ final class CheckSections {
                         + " incidents that destroyed the most tankers; the map and the weekly chart count every "
                         + "incident. Key dates on the supply chart: the events marked as key dates and the "
                         + SupplyChart.MAJOR_ATTACKS + " most destructive attacks.",
-                "What changed: each key figure beside the same figure in the latest earlier briefing whose figures "
-                        + "are kept in the output folder (figures-<as-of>.json); new incidents are the difference in "
-                        + "incidents since the blockade began, late reports included.",
+                "What changed: each key figure beside the same figure in the latest earlier briefing published in "
+                        + "the same output folder; new incidents are the difference in incidents since the blockade "
+                        + "began, late reports included.",
                 "Computed beside reported: each claim is set against the same measure computed over the claim's own "
                         + "period, or from the blockade start to the as-of date when the claim states none; "
                         + "difference = computed − reported.",
