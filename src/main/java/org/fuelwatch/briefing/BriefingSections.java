@@ -82,7 +82,8 @@ final class BriefingSections {
     void corridorSupply() {
         doc.heading(t.heading("corridorSupply"), ChartKind.CORRIDOR_SUPPLY.height() + 20);
         doc.add(l.paragraph("Each corridor's fuel reaching Bamako as a " + f.definitions().worstWindowDays()
-                + "-day mean (area) against its own baseline (dashed). Each panel has its own scale.", l.small, 2));
+                + "-day mean, stacked by route in shades of the corridor's colour, against the corridor's own baseline "
+                + "(dashed). Each panel has its own scale.", l.small, 2));
         doc.chart(ChartKind.CORRIDOR_SUPPLY);
     }
 
