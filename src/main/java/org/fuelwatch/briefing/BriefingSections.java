@@ -1,7 +1,6 @@
 package org.fuelwatch.briefing;
 
 import static org.fuelwatch.briefing.TemplateModel.date;
-import static org.fuelwatch.briefing.TemplateModel.oneDecimal;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
 import java.util.List;
@@ -11,12 +10,8 @@ import org.fuelwatch.charts.ChartKind;
 import org.fuelwatch.charts.SupplyChart;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresComparison;
-import org.fuelwatch.figures.Figures.ClaimComparison;
-import org.fuelwatch.figures.Figures.Count;
 import org.fuelwatch.figures.Figures.CorridorSummary;
 import org.fuelwatch.figures.Figures.TimelineEntry;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -51,22 +46,21 @@ final class BriefingSections {
         incidents();
         timeline();
         new CommanderSection(doc, f, t).write();
-        claims();
-        method();
-        dataNote();
-        sources();
+        new CheckSections(doc, f, t).write();
     }
 
     void supply() {
-        doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30);
+        List<TimelineEntry> markers = SupplyChart.markers(f);
+        // the chart and its key of dates stay on one page
+        doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30 + 13 * (markers.size() + 1));
         var cut = f.supplyCut();
         doc.add(l.paragraph("Total fuel reaching Bamako each day (bars) with its " + f.definitions().worstWindowDays()
                 + "-day mean (line), against the mean of " + date(f.definitions().baseline().from()) + " – "
                 + date(f.definitions().baseline().to()) + " (dashed, " + whole(cut.baselineM3PerDay())
-                + " m³/day). The shaded band is the worst " + f.definitions().worstWindowDays() + " days.",
+                + " m³/day). The shaded band is the worst " + f.definitions().worstWindowDays() + " days; red lines "
+                + "are the key dates listed below, the attacks that destroyed the most tankers among them.",
                 l.small, 2));
         doc.chart(ChartKind.SUPPLY);
-        List<TimelineEntry> markers = SupplyChart.markers(f);
         if (!markers.isEmpty()) {
             PdfPTable key = l.table(0.4f, 1.4f, 6);
             key.setHeaderRows(1);
@@ -77,7 +71,9 @@ final class BriefingSections {
             for (TimelineEntry marker : markers) {
                 key.addCell(l.data(String.valueOf(n++), l.smallBold));
                 key.addCell(l.data(date(marker.date()), l.small));
-                key.addCell(l.data(marker.marker() + " — " + marker.title(), l.small));
+                key.addCell(l.data(marker.marker() != null ? marker.marker() + " — " + marker.title()
+                        : "Attack, " + corridorName(marker.corridor()) + " — " + marker.title() + ": "
+                                + marker.tankersDestroyed() + " tankers destroyed", l.small));
             }
             doc.add(key);
         }
@@ -86,7 +82,8 @@ final class BriefingSections {
     void corridorSupply() {
         doc.heading(t.heading("corridorSupply"), ChartKind.CORRIDOR_SUPPLY.height() + 20);
         doc.add(l.paragraph("Each corridor's fuel reaching Bamako as a " + f.definitions().worstWindowDays()
-                + "-day mean (area) against its own baseline (dashed). Each panel has its own scale.", l.small, 2));
+                + "-day mean, stacked by route in shades of the corridor's colour, against the corridor's own baseline "
+                + "(dashed). Each panel has its own scale.", l.small, 2));
         doc.chart(ChartKind.CORRIDOR_SUPPLY);
     }
 
@@ -107,7 +104,7 @@ final class BriefingSections {
             table.addCell(h.equals("Corridor") ? l.header(h) : l.headerRight(h));
         }
         for (CorridorSummary c : f.corridors()) {
-            table.addCell(l.data(c.name(), l.small));
+            table.addCell(l.corridor(c.name(), c.colour()));
             table.addCell(l.number(whole(c.baselineM3PerDay()), l.small));
             table.addCell(l.number(whole(c.currentM3PerDay()), l.small));
             table.addCell(l.number(c.pctOfBaseline() == null ? "–" : whole(c.pctOfBaseline()) + "%", l.smallBold));
@@ -186,118 +183,13 @@ final class BriefingSections {
         doc.add(table);
     }
 
-    void claims() {
-        doc.heading(t.heading("claims"));
-        doc.add(l.paragraph("Each figure reported by a source, as quoted, beside the figure FuelWatch computes from "
-                + "its data on the same measure and period. Difference = computed − reported.", l.small, 4));
-        PdfPTable table = l.table(2.2f, 3.6f, 1.1f, 1.1f, 2, 1, 0.6f);
-        table.setHeaderRows(1);
-        for (String h : List.of("Measure", "Reported (quote)", "Reported", "Computed", "Computed over", "Difference",
-                "Src")) {
-            table.addCell(h.equals("Reported") || h.equals("Computed") || h.equals("Difference") ? l.headerRight(h)
-                    : l.header(h));
-        }
-        for (ClaimComparison c : f.claims()) {
-            table.addCell(l.data(measureLabel(c.measure()), l.smallBold));
-            table.addCell(l.data("“" + c.claimText() + "” — " + c.source() + ", " + date(c.sourceDate()), l.small));
-            table.addCell(l.number(value(c.claimedValue(), c.unit()), l.smallBold));
-            table.addCell(l.number(c.computedValue() == null ? "–" : value(c.computedValue(), c.unit()), l.smallBold));
-            table.addCell(l.data(c.computedOver(), l.small));
-            table.addCell(l.number(c.difference() == null ? "–" : signed(c.difference(), c.unit()), l.small));
-            table.addCell(l.data(ref(c.sourceNumber()), l.smallMuted));
-        }
-        doc.add(table);
+    private String corridorName(String code) {
+        return f.corridors().stream().filter(c -> c.corridor().equals(code)).map(CorridorSummary::name).findFirst()
+                .orElse(code);
     }
 
-    void method() {
-        doc.heading(t.heading("method"));
-        var d = f.definitions();
-        List<String> lines = List.of(
-                "Supply reaching Bamako: the sum of volume_m3 over all routes for each calendar day; a day with no "
-                        + "rows counts as zero.",
-                "Baseline: the mean daily supply from " + date(d.baseline().from()) + " to " + date(d.baseline().to())
-                        + " (before the blockade).",
-                "Supply cut at the worst of the blockade: 100 × (1 − lowest " + d.worstWindowDays() + "-day trailing "
-                        + "mean ÷ baseline), over windows lying wholly between " + date(d.blockadeStart())
-                        + " (blockade start) and the as-of date.",
-                "Supply now: the mean daily supply over the last " + d.currentWindowDays() + " days up to the as-of "
-                        + "date (" + date(d.current().from()) + " – " + date(d.current().to()) + "), against the baseline.",
-                "Route share: 100 × fuel on route " + d.shareRoute() + " ÷ fuel on all routes of corridor "
-                        + d.shareCorridor() + ", from " + date(d.blockadeStart()) + " to the as-of date.",
-                "Incidents, tankers destroyed and deaths: counts and sums of the incident rows in each window; "
-                        + "days since the last attack run from the corridor's latest incident to the as-of date.",
-                "Weeks start on Monday. All windows are inclusive of both ends. The windows are set in application.yml "
-                        + "(fuelwatch.figures).");
-        PdfPTable table = l.table(1);
-        for (String line : lines) {
-            PdfPCell cell = l.text("• " + line, l.small);
-            cell.setPaddingBottom(3);
-            table.addCell(cell);
-        }
-        doc.add(table);
-    }
-
-    void dataNote() {
-        doc.heading(t.heading("dataNote"));
-        doc.add(l.paragraph(t.text("data-note"), l.body, 4));
-        PdfPTable table = l.table(4, 1, 1, 1, 1, 1);
-        table.setHeaderRows(1);
-        table.addCell(l.header("Input file"));
-        for (String h : List.of("Read", "New", "Updated", "Unchanged", "Rejected")) {
-            table.addCell(l.headerRight(h));
-        }
-        for (Figures.FileCount file : f.files()) {
-            table.addCell(l.data(file.problem() == null ? file.file() : file.file() + " — NOT USED: " + file.problem(),
-                    file.problem() == null ? l.small : l.smallBold));
-            table.addCell(l.number(whole(file.read()), l.small));
-            table.addCell(l.number(whole(file.added()), l.small));
-            table.addCell(l.number(whole(file.updated()), l.small));
-            table.addCell(l.number(whole(file.duplicates()), l.small));
-            table.addCell(l.number(whole(file.rejected()), file.rejected() > 0 ? l.smallBold : l.small));
-        }
-        doc.add(table);
-    }
-
-    void sources() {
-        doc.heading(t.heading("sources"));
-        PdfPTable table = l.table(0.5f, 9);
-        for (Figures.SourceNote note : f.sources()) {
-            table.addCell(l.text("[" + note.number() + "]", l.smallBold));
-            table.addCell(l.text(note.source() + (note.url() == null ? "" : " — " + note.url()), l.small));
-        }
-        doc.add(table);
-    }
-
-    /** The measure of a claim in words; an unknown code is shown as written. */
-    static String measureLabel(String code) {
-        return switch (code) {
-            case "supply_cut_pct" -> "Cut in fuel reaching Bamako";
-            case "bougouni_share_of_ci_pct" -> "Bougouni road share of Côte d'Ivoire fuel";
-            case "tankers_destroyed" -> "Tankers destroyed";
-            case "tankers_delivered" -> "Tankers delivered";
-            case "volume_delivered_m3" -> "Fuel delivered";
-            case "baseline_tankers_per_month" -> "Tankers a month before the blockade";
-            default -> code.replace('_', ' ');
-        };
-    }
-
-    private static String ref(Integer number) {
+    /** A source note number as printed in the Src column. */
+    static String ref(Integer number) {
         return number == null ? "" : "[" + number + "]";
-    }
-
-    private static String value(double v, String unit) {
-        return switch (unit) {
-            case "pct" -> oneDecimal(v) + "%";
-            case "m3" -> whole(v) + " m³";
-            default -> v == Math.rint(v) ? whole(v) : oneDecimal(v);
-        };
-    }
-
-    private static String signed(double v, String unit) {
-        String text = value(Math.abs(v), unit);
-        if (text.equals(value(0, unit))) {
-            return "0";
-        }
-        return (v < 0 ? "−" : "+") + (unit.equals("pct") ? text.replace("%", " pts") : text);
     }
 }

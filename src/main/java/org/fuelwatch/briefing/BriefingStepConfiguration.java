@@ -46,8 +46,6 @@ class BriefingStepConfiguration {
             Figures figures = FiguresStore.read(run.figuresFile());
             Optional<Figures> previous = PreviousBriefing.before(run.output(), figures.asOf());
             writer.write(figures, previous, run.chartsFolder(), run.draftBriefing());
-            // kept beside the briefings, for the next briefing to say what changed since this one
-            FiguresStore.write(figures, PreviousBriefing.keptFile(run.output(), figures.asOf()));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

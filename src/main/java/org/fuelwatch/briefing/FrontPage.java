@@ -156,7 +156,10 @@ final class FrontPage {
         if (corridors.isEmpty()) {
             return;
         }
-        doc.add(l.paragraph(t.heading("daysSince"), l.subheading, 2));
+        PdfPTable heading = l.paragraph(t.heading("daysSince"), l.subheading, 2);
+        heading.setSpacingBefore(6);
+        heading.setSpacingAfter(4);
+        doc.add(heading);
         float[] widths = new float[corridors.size()];
         java.util.Arrays.fill(widths, 1f);
         PdfPTable strip = l.table(widths);

@@ -95,7 +95,8 @@ final class Layout {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setRunDirection(runDirection);
-        table.setSplitLate(false);
+        // a row that does not fit moves whole to the next page; only a row taller than a page is split
+        table.setSplitLate(true);
         return table;
     }
 
@@ -116,6 +117,25 @@ final class Layout {
         cell.setBorderWidth(0.5f);
         cell.setPaddingTop(2.5f);
         cell.setPaddingBottom(3.5f);
+        return cell;
+    }
+
+    /** A data cell naming a corridor, with the corridor's colour along its starting edge as on the charts. */
+    PdfPCell corridor(String name, String colour) {
+        PdfPCell cell = data(name, small);
+        cell.setBorder(Rectangle.BOTTOM | startEdge());
+        cell.setUseVariableBorders(true);
+        cell.setBorderColorBottom(RULE);
+        cell.setBorderWidthBottom(0.5f);
+        if (startEdge() == Rectangle.LEFT) {
+            cell.setBorderColorLeft(Color.decode(colour));
+            cell.setBorderWidthLeft(3);
+            cell.setPaddingLeft(5);
+        } else {
+            cell.setBorderColorRight(Color.decode(colour));
+            cell.setBorderWidthRight(3);
+            cell.setPaddingRight(5);
+        }
         return cell;
     }
 

@@ -8,7 +8,7 @@ import org.jfree.chart.JFreeChart;
 /** The charts of the briefing, each with its size on the page in points. */
 public enum ChartKind {
     SUPPLY("supply", 515, 250, SupplyChart::create),
-    CORRIDOR_SUPPLY("corridor-supply", 515, 330, CorridorSupplyChart::create),
+    CORRIDOR_SUPPLY("corridor-supply", 515, 350, CorridorSupplyChart::create),
     ROUTE_SHARE("route-share", 515, 220, RouteShareChart::create),
     WEEKLY_INCIDENTS("weekly-incidents", 515, 230, WeeklyIncidentsChart::create),
     MAP("map", 515, 430, MapChart::create),

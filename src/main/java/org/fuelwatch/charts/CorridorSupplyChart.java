@@ -1,32 +1,39 @@
 package org.fuelwatch.charts;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.CorridorDailySupply;
 import org.fuelwatch.figures.Figures.CorridorSummary;
+import org.fuelwatch.figures.Figures.RouteDailySupply;
 import org.fuelwatch.system.Fonts.Face;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * One small panel per corridor: its fuel reaching Bamako as a trailing mean against its own baseline (dashed), in
- * the corridor's colour. Each panel has its own scale, so that a small corridor's collapse shows as clearly as a
- * large one's; the baseline line makes the panels comparable.
+ * One small panel per corridor: its fuel reaching Bamako as a trailing mean, stacked by route in shades of the
+ * corridor's colour, against the corridor's own baseline (dashed). Each panel has its own scale, so that a small
+ * corridor's collapse shows as clearly as a large one's; the baseline line makes the panels comparable, and the
+ * stack shows which road the fuel came by.
  */
 public final class CorridorSupplyChart {
 
@@ -41,14 +48,42 @@ public final class CorridorSupplyChart {
                 .toList();
     }
 
-    static TimeSeriesCollection dataset(Figures figures, String corridor) {
-        TimeSeries mean = new TimeSeries(corridor);
-        for (CorridorDailySupply d : figures.corridorDaily()) {
-            if (d.corridor().equals(corridor) && d.trailingMeanM3() != null) {
-                mean.add(SupplyChart.day(d.date()), d.trailingMeanM3());
+    /**
+     * The corridor's routes as running totals, the whole stack first: series {@code j} is the sum of the first
+     * {@code n - j} routes, named for the last of them ("CI · Ségou road"), which is the band it shows above the
+     * next series. Drawn in order, each area over the one before, they stack without per-day seams.
+     */
+    static XYSeriesCollection dataset(Figures figures, String corridor) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<LocalDate, Map<String, Double>> byDay = new TreeMap<>();
+        for (RouteDailySupply d : figures.routeDaily()) {
+            if (d.corridor().equals(corridor)) {
+                names.putIfAbsent(d.route(), corridor + " · " + d.routeName());
+                byDay.computeIfAbsent(d.date(), k -> new LinkedHashMap<>()).put(d.route(), d.trailingMeanM3());
             }
         }
-        return new TimeSeriesCollection(mean, ChartStyle.ZONE);
+        List<String> routes = List.copyOf(names.keySet());
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (int last = routes.size() - 1; last >= 0; last--) {
+            XYSeries series = new XYSeries(names.get(routes.get(last)), true, false);
+            for (Map.Entry<LocalDate, Map<String, Double>> day : byDay.entrySet()) {
+                double total = 0;
+                for (int r = 0; r <= last; r++) {
+                    total += day.getValue().getOrDefault(routes.get(r), 0.0);
+                }
+                series.add(SupplyChart.millis(day.getKey()), total);
+            }
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
+
+    /** Route {@code i} of {@code n} in a corridor: the corridor's colour, lighter for each later route. */
+    static Color shade(Color colour, int i, int n) {
+        double toWhite = n <= 1 ? 0 : 0.6 * i / (n - 1);
+        return new Color((int) Math.round(colour.getRed() + (255 - colour.getRed()) * toWhite),
+                (int) Math.round(colour.getGreen() + (255 - colour.getGreen()) * toWhite),
+                (int) Math.round(colour.getBlue() + (255 - colour.getBlue()) * toWhite));
     }
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
@@ -69,12 +104,9 @@ public final class CorridorSupplyChart {
             // the baseline always shows, even where supply never came near it
             volume.setAutoRangeIncludesZero(true);
             XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
+            area.setLegendArea(new Rectangle2D.Double(-4, -4, 8, 8));
             XYPlot plot = new XYPlot(dataset(figures, c.corridor()), null, volume, area);
-            Color colour = style.corridor(c.corridor());
-            area.setSeriesPaint(0, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0x55));
-            area.setOutline(true);
-            area.setSeriesOutlinePaint(0, colour);
-            area.setSeriesOutlineStroke(0, new BasicStroke(1.2f));
+            plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
             plot.setDomainGridlinesVisible(false);
             if (c.baselineM3PerDay() > 0) {
                 ValueMarker baseline = new ValueMarker(c.baselineM3PerDay(), ChartStyle.MUTED, ChartStyle.DASHED);
@@ -93,21 +125,23 @@ public final class CorridorSupplyChart {
                 none.setLabel("%s · no fuel at the baseline".formatted(c.name()));
                 none.setLabelFont(style.font(Face.REGULAR, 6.5f));
                 none.setLabelPaint(ChartStyle.INK);
-                none.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                none.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+                // at the start, where a corridor without a baseline has no fuel to hide it
+                none.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                none.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
                 none.setLabelBackgroundColor(Color.WHITE);
                 plot.addRangeMarker(none);
             }
             combined.add(plot, 1);
         }
-        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, false));
-        // the theme resets series colours; set them again
+        JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, true));
+        // the theme resets series colours; set them after it
         for (int i = 0; i < combined.getSubplots().size(); i++) {
             XYPlot plot = combined.getSubplots().get(i);
             Color colour = style.corridor(corridors.get(i).corridor());
-            XYAreaRenderer area = (XYAreaRenderer) plot.getRenderer();
-            area.setSeriesPaint(0, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0x55));
-            area.setSeriesOutlinePaint(0, colour);
+            int routes = plot.getDataset().getSeriesCount();
+            for (int j = 0; j < routes; j++) {
+                plot.getRenderer().setSeriesPaint(j, shade(colour, routes - 1 - j, routes));
+            }
             plot.getRangeAxis().setLabelPaint(colour);
             plot.getRangeAxis().setLabelFont(style.font(Face.BOLD, 8f));
             plot.getRangeAxis().setTickLabelFont(style.font(Face.REGULAR, 6.5f));

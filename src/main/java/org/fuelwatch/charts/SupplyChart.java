@@ -6,6 +6,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,20 @@ public final class SupplyChart {
     private SupplyChart() {
     }
 
-    /** The key dates drawn on the chart, numbered in date order. */
+    /** How many of the most destructive attacks are key dates on the chart. */
+    public static final int MAJOR_ATTACKS = 3;
+
+    /**
+     * The key dates drawn on the chart, numbered in date order: the events marked as key dates in the events data,
+     * and the {@value #MAJOR_ATTACKS} attacks that destroyed the most tankers (the earlier one first on a tie).
+     */
     public static List<Figures.TimelineEntry> markers(Figures figures) {
-        return figures.timeline().stream().filter(e -> e.marker() != null).toList();
+        Comparator<Figures.TimelineEntry> destroyed = Comparator.comparing(
+                (Figures.TimelineEntry e) -> e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()).reversed();
+        List<Figures.TimelineEntry> major = figures.timeline().stream()
+                .filter(e -> e.kind().equals("incident") && e.tankersDestroyed() != null && e.tankersDestroyed() > 0)
+                .sorted(destroyed.thenComparing(Figures.TimelineEntry::date)).limit(MAJOR_ATTACKS).toList();
+        return figures.timeline().stream().filter(e -> e.marker() != null || major.contains(e)).toList();
     }
 
     static TimeSeriesCollection dailyDataset(List<DailySupply> daily) {

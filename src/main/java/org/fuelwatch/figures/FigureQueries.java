@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.fuelwatch.figures.Figures.ClaimComparison;
 import org.fuelwatch.figures.Figures.CorridorDailySupply;
@@ -18,6 +19,7 @@ import org.fuelwatch.figures.Figures.FileCount;
 import org.fuelwatch.figures.Figures.Period;
 import org.fuelwatch.figures.Figures.Profile;
 import org.fuelwatch.figures.Figures.ProfileEntry;
+import org.fuelwatch.figures.Figures.RouteDailySupply;
 import org.fuelwatch.figures.Figures.RouteShare;
 import org.fuelwatch.figures.Figures.RouteVolume;
 import org.fuelwatch.figures.Figures.SourceNote;
@@ -87,7 +89,28 @@ public class FigureQueries {
         DataAge age = DataAge.of(latestDate(), LocalDate.now(clock), settings.staleAfterDays());
         return new Figures(asOf, new Period(first, asOf), age, definitions, cut, share, totals(asOf), daily,
                 corridors(asOf, current), routes(blockade), weekly(asOf), claims, timeline, recent, sources.notes(),
-                files(run), new MapQueries(jdbc).map(blockade), corridorDaily(asOf), profile(asOf, sources));
+                files(run), new MapQueries(jdbc).map(blockade), corridorDaily(asOf), profile(asOf, sources),
+                routeDaily(asOf));
+    }
+
+    /** Each route's trailing mean of fuel per calendar day (zero on days without rows), where the window is full. */
+    List<RouteDailySupply> routeDaily(LocalDate asOf) {
+        int n = settings.worstWindowDays();
+        return jdbc.query("""
+                SELECT d.cal_date, r.route, r.corridor, r.name,
+                       AVG(d.volume * 1.0) OVER (PARTITION BY r.route ORDER BY d.cal_date
+                           ROWS BETWEEN %d PRECEDING AND CURRENT ROW),
+                       COUNT(*) OVER (PARTITION BY r.route ORDER BY d.cal_date
+                           ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
+                FROM (SELECT c.cal_date, k.route, COALESCE(SUM(s.volume_m3), 0) AS volume
+                      FROM calendar_day c CROSS JOIN route k
+                      LEFT JOIN supply s ON s.supply_date = c.cal_date AND s.route = k.route
+                      WHERE c.cal_date BETWEEN ? AND ? GROUP BY c.cal_date, k.route) AS d
+                JOIN route r ON r.route = d.route
+                ORDER BY r.corridor, r.route, d.cal_date""".formatted(n - 1, n - 1),
+                (rs, i) -> rs.getInt(6) == n ? new RouteDailySupply(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getDouble(5)) : null,
+                settings.baselineStart(), asOf).stream().filter(Objects::nonNull).toList();
     }
 
     /** The one pass over the incidents: everything else about incidents is read from these daily sums. */

@@ -26,7 +26,8 @@ public record Figures(
         List<FileCount> files,
         MapLayers map,
         List<CorridorDailySupply> corridorDaily,
-        Profile commander) {
+        Profile commander,
+        List<RouteDailySupply> routeDaily) {
 
     /** An inclusive range of dates. */
     public record Period(LocalDate from, LocalDate to) {
@@ -137,6 +138,11 @@ public record Figures(
 
     /** Fuel by one corridor on one day, with its trailing mean over the worst-window length. */
     public record CorridorDailySupply(LocalDate date, String corridor, long volumeM3, Double trailingMeanM3) {
+    }
+
+    /** One route's trailing mean of fuel reaching Bamako on one day, from the first day with a full window. */
+    public record RouteDailySupply(LocalDate date, String route, String corridor, String routeName,
+            double trailingMeanM3) {
     }
 
     /** A person's dated career from the events data, and their latest appointment. */

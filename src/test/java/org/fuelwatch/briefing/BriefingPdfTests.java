@@ -253,8 +253,8 @@ class BriefingPdfTests {
         publish(output, before);
         Path now = publish(output, null);
 
-        Figures previous = FiguresStore.read(output.resolve("figures-" + before + ".json"));
-        Figures current = FiguresStore.read(output.resolve("figures-" + AS_OF + ".json"));
+        Figures previous = FiguresStore.read(output.resolve(".work/" + before + "/figures.json"));
+        Figures current = FiguresStore.read(output.resolve(".work/" + AS_OF + "/figures.json"));
         long added = current.totals().sinceBlockade().incidents() - previous.totals().sinceBlockade().incidents();
         assertThat(added).isPositive();
         String text = TestFiles.pdfText(now);

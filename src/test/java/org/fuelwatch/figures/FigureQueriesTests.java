@@ -1,6 +1,7 @@
 package org.fuelwatch.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
@@ -148,6 +149,26 @@ class FigureQueriesTests {
         age = queries.compute(D1.plusDays(8), 1).dataAge();
         assertThat(age.days()).isEqualTo(3);
         assertThat(age.stale()).isFalse();
+    }
+
+    @Test
+    void routeDailyIsEachRoutesTrailingMeanWithZeroForDaysWithoutRowsFromTheFirstFullWindow() {
+        supply(0, "A-1", 60);
+        supply(1, "A-1", 100);
+        supply(1, "A-2", 40);
+
+        Figures f = queries.compute(D1.plusDays(3), 1);
+
+        // two-day windows: the first full one ends on day 1
+        assertThat(f.routeDaily()).filteredOn(d -> d.route().equals("A-1"))
+                .extracting(Figures.RouteDailySupply::date, Figures.RouteDailySupply::trailingMeanM3)
+                .containsExactly(tuple(D1.plusDays(1), 80.0), tuple(D1.plusDays(2), 50.0),
+                        tuple(D1.plusDays(3), 0.0));
+        assertThat(f.routeDaily()).filteredOn(d -> d.route().equals("A-2"))
+                .extracting(Figures.RouteDailySupply::trailingMeanM3).containsExactly(20.0, 20.0, 0.0);
+        assertThat(f.routeDaily()).filteredOn(d -> d.route().equals("B-1"))
+                .allSatisfy(d -> assertThat(d.corridor()).isEqualTo("B"))
+                .extracting(Figures.RouteDailySupply::trailingMeanM3).containsExactly(0.0, 0.0, 0.0);
     }
 
     @Test
