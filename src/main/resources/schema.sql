@@ -164,8 +164,8 @@ CREATE TABLE IF NOT EXISTS changed_row (
     PRIMARY KEY (ingest_run, source_file, source_line)
 );
 
--- Incidents per day and corridor, rebuilt by the figures step in one pass over incident_day_idx; every incident
--- figure is taken from here.
+-- Incidents per day and corridor over the days the figures read (from the earliest window start to the as-of
+-- date), rebuilt by the figures step in one range scan of incident_day_idx; every incident figure is taken from here.
 CREATE TABLE IF NOT EXISTS incident_day (
     incident_date     DATE        NOT NULL,
     corridor          VARCHAR(16) NOT NULL,

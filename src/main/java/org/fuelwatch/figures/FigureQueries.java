@@ -70,9 +70,9 @@ public class FigureQueries {
         if (first == null) {
             throw new IllegalStateException("no supply or incident rows were ingested: nothing to brief on");
         }
-        LocalDate calendarStart = first.isBefore(settings.baselineStart()) ? first : settings.baselineStart();
-        CalendarTable.fill(jdbc, calendarStart, asOf);
-        fillIncidentDays(asOf);
+        LocalDate windowStart = windowStart(asOf);
+        CalendarTable.fill(jdbc, windowStart, asOf);
+        fillIncidentDays(windowStart, asOf);
 
         Period current = new Period(asOf.minusDays(settings.currentWindowDays() - 1L), asOf);
         Definitions definitions = new Definitions(new Period(settings.baselineStart(), settings.baselineEnd()),
@@ -114,12 +114,24 @@ public class FigureQueries {
     }
 
     /** The one pass over the incidents: everything else about incidents is read from these daily sums. */
-    private void fillIncidentDays(LocalDate asOf) {
+    /**
+     * The earliest day any figure reads: the baseline, the blockade and the last 30 days all start on or after it.
+     * The calendar and the incident days are filled from here only, so a long history before it costs nothing.
+     */
+    LocalDate windowStart(LocalDate asOf) {
+        LocalDate start = asOf.minusDays(29);
+        for (LocalDate day : List.of(settings.baselineStart(), settings.blockadeStart())) {
+            start = day.isBefore(start) ? day : start;
+        }
+        return start;
+    }
+
+    private void fillIncidentDays(LocalDate from, LocalDate asOf) {
         jdbc.update("DELETE FROM incident_day");
         jdbc.update("""
                 INSERT INTO incident_day (incident_date, corridor, incidents, tankers_destroyed, fatalities)
                 SELECT incident_date, corridor, COUNT(*), SUM(tankers_destroyed), COALESCE(SUM(fatalities), 0)
-                FROM incident WHERE incident_date <= ? GROUP BY incident_date, corridor""", asOf);
+                FROM incident WHERE incident_date BETWEEN ? AND ? GROUP BY incident_date, corridor""", from, asOf);
     }
 
     /** Each corridor's fuel per calendar day (zero on days without rows), with its trailing mean. */

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import com.google.common.base.Utf8;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -111,8 +112,43 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         }
     }
 
-    /** The whole file must be UTF-8; the first bad byte is reported by line and position, since it is often Latin-1. */
+    /**
+     * The whole file must be UTF-8. Checked on the bytes, a block at a time, with Guava's {@link Utf8#isWellFormed}:
+     * several times faster than decoding, and this pass reads every byte of the file before the parser does. Only a
+     * bad file is decoded, to report its first bad byte by line and position, since it is often Latin-1.
+     */
     private void checkUtf8(Path path) throws IOException {
+        byte[] block = new byte[1 << 20];
+        int carried = 0;
+        try (InputStream stream = Files.newInputStream(path)) {
+            while (true) {
+                int n = stream.readNBytes(block, carried, block.length - carried);
+                int end = carried + n;
+                boolean last = end < block.length;
+                int whole = last ? end : endOfWholeCharacters(block, end);
+                if (!Utf8.isWellFormed(block, 0, whole)) {
+                    throw notUtf8(path, firstBadByte(path));
+                }
+                if (last) {
+                    return;
+                }
+                carried = end - whole;
+                System.arraycopy(block, whole, block, 0, carried);
+            }
+        }
+    }
+
+    /** Where the last character that may be cut by the end of the block starts; the rest goes to the next block. */
+    private static int endOfWholeCharacters(byte[] block, int end) {
+        for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
+            if ((block[i] & 0xC0) != 0x80) {
+                return block[i] < 0 ? i : end;
+            }
+        }
+        return end;
+    }
+
+    private static long firstBadByte(Path path) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -120,23 +156,23 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         CharBuffer out = CharBuffer.allocate(1 << 16);
         long offset = 0;
         try (InputStream stream = Files.newInputStream(path)) {
-            int n;
             boolean end = false;
             while (!end) {
-                n = stream.read(in.array(), in.position(), in.remaining());
+                int n = stream.read(in.array(), in.position(), in.remaining());
                 end = n < 0;
                 if (!end) {
                     in.position(in.position() + n);
                 }
                 in.flip();
                 if (decoder.decode(in, out, end).isError() || (end && decoder.flush(out).isError())) {
-                    throw notUtf8(path, offset + in.position());
+                    return offset + in.position();
                 }
                 offset += in.position();
                 out.clear();
                 in.compact();
             }
         }
+        throw new IllegalStateException("no bad byte found in " + path);
     }
 
     private InputFileException notUtf8(Path path, long badOffset) throws IOException {

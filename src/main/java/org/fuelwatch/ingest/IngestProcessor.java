@@ -8,20 +8,28 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Validates one CSV row and turns it into its record, key and content hash; a bad row becomes a rejection with the
- * column, value and reason. The reference codes are loaded once per step, after the reference steps ran.
+ * column, value and reason, and a good row whose key is surely new is marked so ({@link KnownKeys}). The reference
+ * codes and known keys are loaded once per step, after the reference steps ran. Called by the {@link IngestReader}'s
+ * read-ahead thread, one row at a time.
  */
 class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, IngestItem<T>>, StepExecutionListener {
 
     private final KindTable<T> table;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private ReferenceCodes refs;
+    private KnownKeys knownKeys;
 
-    IngestProcessor(KindTable<T> table, JdbcTemplate jdbc) {
+    IngestProcessor(KindTable<T> table, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.table = table;
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setReadOnly(true);
     }
 
     @Override
@@ -32,6 +40,9 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
             routes.put(rs.getString(1), rs.getString(2));
         });
         refs = new ReferenceCodes(corridors, Map.copyOf(routes));
+        // in a transaction, so that PostgreSQL streams the stored keys instead of holding them all
+        long inputBytes = IngestReader.inputBytes(stepExecution, table.kind());
+        knownKeys = transaction.execute(status -> KnownKeys.load(table, jdbc, inputBytes));
     }
 
     @Override
@@ -41,7 +52,16 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
         }
         try {
             T row = table.kind().parser().parse(new RowFields(line), refs);
-            return IngestItem.accepted(line, row, table.keyValues(row), table.hash(row));
+            Object[] values = table.values(row);
+            Object[] key = table.keyValues(values);
+            String keyText = KindTable.key(key);
+            // a key seen for the first time is marked known at once: a later row with the same key is then looked
+            // up, and finds this one stored, or in its own chunk
+            boolean mayBeStored = knownKeys.mayHold(keyText);
+            if (!mayBeStored) {
+                knownKeys.add(keyText);
+            }
+            return IngestItem.accepted(line, row, values, key, keyText, table.hash(values), mayBeStored);
         } catch (RejectedRowException e) {
             return IngestItem.rejected(e);
         }

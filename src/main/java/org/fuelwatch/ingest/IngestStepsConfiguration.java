@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * One chunk-oriented step per input kind: read the kind's CSV files, validate each row, and write good and bad rows
- * with their per-file counts in one transaction per chunk. Rows are keyed, so a restarted or repeated run stores
+ * One chunk-oriented step per input kind: read the kind's CSV files and validate each row (ahead of the step, on a
+ * thread of the reader's own), and write good and bad rows with their per-file counts in one transaction per chunk. Rows are keyed, so a restarted or repeated run stores
  * each row once; the reader's position is committed with the chunk, so a restart resumes where the last commit was.
  */
 @Configuration(proxyBeanMethods = false)
@@ -77,17 +77,18 @@ public class IngestStepsConfiguration {
 
     private <T extends Record> Step ingestStep(IngestKind<T> kind) {
         var table = new KindTable<>(kind, database.postgres());
-        var reader = new IngestReader(kind);
-        var processor = new IngestProcessor<>(table, jdbc);
+        var processor = new IngestProcessor<>(table, jdbc, transactionManager);
+        var reader = new IngestReader<>(kind, processor, properties.ingest().chunkSize());
         var writer = new IngestWriter<>(table, jdbc, files, properties.ingest().skipLimit());
+        // the reader validates rows ahead on its own thread; the processor only needs its reference codes loaded
+        // first, and listeners run in the order they are added
         return new StepBuilder(kind.stepName(), jobRepository)
-                .<CsvLine, IngestItem<T>>chunk(properties.ingest().chunkSize())
+                .<IngestItem<T>, IngestItem<T>>chunk(properties.ingest().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .processor(processor)
                 .writer(writer)
-                .listener(reader)
                 .listener(processor)
+                .listener(reader)
                 .listener(writer)
                 .build();
     }

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes one chunk of validated rows in one transaction: rejected rows to rejected_row; each good row, by its key,
  * as new, an unchanged repeat (counted, not stored again), a change since an earlier run (updated and reported in
  * changed_row), or a second row of the same key with other content in this run (rejected, naming both places).
- * Per-file counts go in the same transaction, and past the skip limit the run stops.
+ * Only keys the table may hold ({@link IngestItem#mayBeStored}) are looked up; a new key is a plain INSERT. Per-file counts go in
+ * the same transaction, and past the skip limit the run stops.
  */
 class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepExecutionListener {
 
@@ -65,17 +66,18 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
                 accepted.add(item);
             }
         }
-        Map<String, Stored> stored = stored(accepted);
+        Map<String, Stored> stored = stored(accepted.stream().filter(IngestItem::mayBeStored).toList());
+        List<Object[]> inserts = new ArrayList<>();
         List<Object[]> upserts = new ArrayList<>();
         List<Object[]> touches = new ArrayList<>();
         for (IngestItem<T> item : accepted) {
             Counter counter = counts.get(item.line().file());
-            String key = KindTable.key(item.key());
+            String key = item.keyText();
             Stored before = stored.get(key);
             Stored now = new Stored(item.hash(), run, item.line().file(), item.line().line());
             if (before == null) {
                 counter.added++;
-                upserts.add(upsertValues(item));
+                inserts.add(storedValues(item));
                 stored.put(key, now);
             } else if (before.run() == run && !before.hash().equals(item.hash())) {
                 reject(new RejectedRowException(item.line(), String.join("+", table.kind().key()), key,
@@ -91,12 +93,15 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
             } else {
                 counter.updated++;
                 recordChange(item, key, before);
-                upserts.add(upsertValues(item));
+                upserts.add(storedValues(item));
                 stored.put(key, now);
             }
         }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(table.insert(), inserts, table.storedTypes());
+        }
         if (!upserts.isEmpty()) {
-            jdbc.batchUpdate(table.upsert(), upserts);
+            jdbc.batchUpdate(table.upsert(), upserts, table.storedTypes());
         }
         if (!touches.isEmpty()) {
             jdbc.batchUpdate(table.touch(), touches);
@@ -124,7 +129,7 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
         }
         List<Object> params = new ArrayList<>();
         Map<String, Object[]> distinct = new LinkedHashMap<>();
-        items.forEach(i -> distinct.putIfAbsent(KindTable.key(i.key()), i.key()));
+        items.forEach(i -> distinct.putIfAbsent(i.keyText(), i.key()));
         distinct.values().forEach(k -> params.addAll(List.of(k)));
         int keys = table.kind().key().size();
         jdbc.query(table.existing(distinct.size()), rs -> {
@@ -138,8 +143,9 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
         return stored;
     }
 
-    private Object[] upsertValues(IngestItem<T> item) {
-        Object[] values = table.values(item.row());
+    /** The parameters of {@link KindTable#insert} and {@link KindTable#upsert}. */
+    private Object[] storedValues(IngestItem<T> item) {
+        Object[] values = item.values();
         Object[] all = java.util.Arrays.copyOf(values, values.length + 2);
         all[values.length] = item.hash();
         all[values.length + 1] = run;
@@ -158,7 +164,7 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
 
     /** Names each column whose value differs from the stored row, old → new. */
     private void recordChange(IngestItem<T> item, String key, Stored before) {
-        Object[] now = table.values(item.row());
+        Object[] now = item.values();
         Map<String, Object> old = jdbc.queryForMap(table.storedRow(), item.key());
         List<String> changes = new ArrayList<>();
         List<String> columns = table.columns();

@@ -4,6 +4,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -25,7 +27,11 @@ final class KindTable<T extends Record> {
     private final int[] keyIndexes;
     private final int[] contentIndexes;
     private final List<String> columns;
+    private final String insert;
     private final String upsert;
+    private final int[] storedTypes;
+    /** Reused for every row: a step runs on one thread, and a digest per row costs more than the hashing. */
+    private final MessageDigest digest = sha256();
 
     KindTable(IngestKind<T> kind, boolean postgres) {
         this.kind = kind;
@@ -37,22 +43,68 @@ final class KindTable<T extends Record> {
         }
         this.contentIndexes = java.util.stream.IntStream.range(0, components.length)
                 .filter(i -> !PLACE.contains(components[i].getName())).toArray();
+        this.insert = "INSERT INTO %s (%s) VALUES (%s)".formatted(kind.table(), String.join(", ", storedColumns()),
+                storedColumns().stream().map(c -> "?").collect(Collectors.joining(", ")));
         this.upsert = upsertSql(postgres);
+        this.storedTypes = java.util.stream.IntStream.concat(Arrays.stream(components).mapToInt(c -> sqlType(c.getType())),
+                java.util.stream.IntStream.of(Types.VARCHAR, Types.BIGINT)).toArray();
+    }
+
+    /**
+     * The JDBC types of the {@link #insert} parameters. Given with the values, a null is bound as its type at once,
+     * where an untyped null makes the JDBC template ask the driver for the statement's parameter types.
+     */
+    int[] storedTypes() {
+        return storedTypes;
+    }
+
+    private static int sqlType(Class<?> type) {
+        if (type == String.class) {
+            return Types.VARCHAR;
+        }
+        if (type == LocalDate.class) {
+            return Types.DATE;
+        }
+        if (type == int.class || type == Integer.class) {
+            return Types.INTEGER;
+        }
+        if (type == long.class || type == Long.class) {
+            return Types.BIGINT;
+        }
+        if (type == double.class || type == Double.class) {
+            return Types.DOUBLE;
+        }
+        throw new IllegalStateException("no SQL type for a row component of " + type);
     }
 
     IngestKind<T> kind() {
         return kind;
     }
 
-    /** Insert-or-update by key; parameters are {@link #values} followed by the content hash and the run. */
+    /** Insert of a key not stored yet; parameters are {@link #values} followed by the content hash and the run. */
+    String insert() {
+        return insert;
+    }
+
+    /** Insert-or-update by key, for a changed row; parameters as for {@link #insert}. */
     String upsert() {
         return upsert;
     }
 
-    private String upsertSql(boolean postgres) {
+    /** The key columns of every stored row, to learn which keys are known before a step writes. */
+    String keys() {
+        return "SELECT %s FROM %s".formatted(String.join(", ", kind.key()), kind.table());
+    }
+
+    private List<String> storedColumns() {
         List<String> all = new ArrayList<>(columns);
         all.add("content_hash");
         all.add("ingest_run");
+        return all;
+    }
+
+    private String upsertSql(boolean postgres) {
+        List<String> all = storedColumns();
         String cols = String.join(", ", all);
         String marks = all.stream().map(c -> "?").collect(Collectors.joining(", "));
         String key = String.join(", ", kind.key());
@@ -107,23 +159,34 @@ final class KindTable<T extends Record> {
         return values;
     }
 
-    Object[] keyValues(T row) {
-        Object[] values = new Object[keyIndexes.length];
+    /** The key's values, picked from the row's {@link #values}. */
+    Object[] keyValues(Object[] values) {
+        Object[] key = new Object[keyIndexes.length];
         for (int i = 0; i < keyIndexes.length; i++) {
-            values[i] = value(row, keyIndexes[i]);
+            key[i] = values[keyIndexes[i]];
         }
-        return values;
+        return key;
     }
 
+    /** The key as one text, for maps and messages: the values joined by " | ". */
     static String key(Object[] keyValues) {
-        return Arrays.stream(keyValues).map(String::valueOf).collect(Collectors.joining(KEY_SEPARATOR));
+        if (keyValues.length == 1) {
+            return String.valueOf(keyValues[0]);
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < keyValues.length; i++) {
+            key.append(i == 0 ? "" : KEY_SEPARATOR).append(keyValues[i]);
+        }
+        return key.toString();
     }
 
-    /** SHA-256 of the row's content (everything but its place in the file), to tell a repeat from a change. */
-    String hash(T row) {
-        MessageDigest digest = sha256();
+    /**
+     * SHA-256 of the row's content (everything but its place in the file), from its {@link #values}, to tell a
+     * repeat from a change. Not thread-safe: each step has its own table.
+     */
+    String hash(Object[] values) {
         for (int i : contentIndexes) {
-            digest.update(String.valueOf(value(row, i)).getBytes(StandardCharsets.UTF_8));
+            digest.update(String.valueOf(values[i]).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
