@@ -79,7 +79,8 @@ public class IngestStepsConfiguration {
         var table = new KindTable<>(kind, database.postgres());
         var processor = new IngestProcessor<>(table, jdbc, transactionManager);
         var reader = new IngestReader<>(kind, processor, properties.ingest().chunkSize());
-        var writer = new IngestWriter<>(table, jdbc, files, properties.ingest().skipLimit());
+        var copy = database.postgres() && properties.ingest().postgresCopy() ? new PostgresCopy(table) : null;
+        var writer = new IngestWriter<>(table, jdbc, files, properties.ingest().skipLimit(), copy);
         // the reader validates rows ahead on its own thread; the processor only needs its reference codes loaded
         // first, and listeners run in the order they are added
         return new StepBuilder(kind.stepName(), jobRepository)

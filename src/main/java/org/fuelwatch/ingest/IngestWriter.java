@@ -35,12 +35,15 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
     private final JdbcTemplate jdbc;
     private final IngestFiles files;
     private final long skipLimit;
+    private final PostgresCopy copy;
     private long run;
     private long rowsThisStep;
     private long startedNanos;
 
-    IngestWriter(KindTable<T> table, JdbcTemplate jdbc, IngestFiles files, long skipLimit) {
+    /** With {@code copy} set (PostgreSQL), new rows are stored with COPY instead of batched INSERTs. */
+    IngestWriter(KindTable<T> table, JdbcTemplate jdbc, IngestFiles files, long skipLimit, PostgresCopy copy) {
         this.table = table;
+        this.copy = copy;
         this.jdbc = jdbc;
         this.files = files;
         this.skipLimit = skipLimit;
@@ -97,7 +100,9 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
                 stored.put(key, now);
             }
         }
-        if (!inserts.isEmpty()) {
+        if (!inserts.isEmpty() && copy != null) {
+            copy.copy(jdbc, inserts);
+        } else if (!inserts.isEmpty()) {
             jdbc.batchUpdate(table.insert(), inserts, table.storedTypes());
         }
         if (!upserts.isEmpty()) {

@@ -96,7 +96,8 @@ final class KindTable<T extends Record> {
         return "SELECT %s FROM %s".formatted(String.join(", ", kind.key()), kind.table());
     }
 
-    private List<String> storedColumns() {
+    /** The columns {@link #insert} fills: the row's, then the content hash and the run. */
+    List<String> storedColumns() {
         List<String> all = new ArrayList<>(columns);
         all.add("content_hash");
         all.add("ingest_run");
