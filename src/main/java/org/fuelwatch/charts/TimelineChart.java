@@ -114,13 +114,17 @@ public final class TimelineChart {
         SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
         format.setTimeZone(ChartStyle.ZONE);
         time.setDateFormatOverride(format);
-        time.setRange(SupplyChart.millis(figures.data().from()), SupplyChart.millis(figures.asOf().plusDays(1)));
+        long from = SupplyChart.millis(figures.data().from());
+        long to = SupplyChart.millis(figures.asOf().plusDays(1));
+        // a margin after the as-of date, so that the circle of an attack on the last days is drawn whole
+        time.setRange(from, to + (to - from) / 40);
         String[] labels = new String[Lane.values().length];
         for (Lane lane : Lane.values()) {
             labels[(int) lane.y()] = lane.label;
         }
         SymbolAxis lanes = new SymbolAxis(null, labels);
-        lanes.setRange(-0.6, Lane.values().length - 0.4);
+        // room above the top lane for the key-date numbers and the largest circles
+        lanes.setRange(-0.6, Lane.values().length - 0.2);
         lanes.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(dataset, time, lanes, renderer);
         JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
