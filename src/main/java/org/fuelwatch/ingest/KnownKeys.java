@@ -19,6 +19,8 @@ final class KnownKeys {
      * input of shorter rows fills the filter past its size, which only raises the share of keys looked up.
      */
     private static final int BYTES_PER_ROW = 64;
+    /** Caps the filter at about 50 MB; past this many keys more of them are looked up, which is slower, not wrong. */
+    private static final long MOST_KEYS = 50_000_000L;
 
     private final BloomFilter<CharSequence> filter;
 
@@ -32,7 +34,7 @@ final class KnownKeys {
      */
     static KnownKeys load(KindTable<?> table, JdbcTemplate jdbc, long inputBytes) {
         long stored = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.kind().table(), Long.class);
-        long expected = Math.max(1_000, Math.min(200_000_000L, stored + inputBytes / BYTES_PER_ROW));
+        long expected = Math.max(1_000, Math.min(MOST_KEYS, stored + inputBytes / BYTES_PER_ROW));
         KnownKeys keys = new KnownKeys(BloomFilter.create(Funnels.unencodedCharsFunnel(), expected,
                 FALSE_POSITIVES));
         if (stored > 0) {
