@@ -103,10 +103,10 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
         if (!inserts.isEmpty() && copy != null) {
             copy.copy(jdbc, inserts);
         } else if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(table.insert(), inserts, table.storedTypes());
+            jdbc.batchUpdate(table.insert(), table.binder(inserts));
         }
         if (!upserts.isEmpty()) {
-            jdbc.batchUpdate(table.upsert(), upserts, table.storedTypes());
+            jdbc.batchUpdate(table.upsert(), table.binder(upserts));
         }
         if (!touches.isEmpty()) {
             jdbc.batchUpdate(table.touch(), touches);

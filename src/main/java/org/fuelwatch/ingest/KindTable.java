@@ -4,6 +4,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 
 /**
  * The table of one input kind, as SQL derived from the kind's row record: columns are the record's components in
@@ -29,6 +33,7 @@ final class KindTable<T extends Record> {
     private final List<String> columns;
     private final String insert;
     private final String upsert;
+    /** The JDBC types of the {@link #insert} parameters, so that a null is bound as its type at once. */
     private final int[] storedTypes;
     /** Reused for every row: a step runs on one thread, and a digest per row costs more than the hashing. */
     private final MessageDigest digest = sha256();
@@ -51,11 +56,38 @@ final class KindTable<T extends Record> {
     }
 
     /**
-     * The JDBC types of the {@link #insert} parameters. Given with the values, a null is bound as its type at once,
-     * where an untyped null makes the JDBC template ask the driver for the statement's parameter types.
+     * Binds rows of {@link #insert} parameters by their types, one setter call per value: the JDBC template's own
+     * binding looks at each value's class first, which on a million rows costs as much as a tenth of the insert.
      */
-    int[] storedTypes() {
-        return storedTypes;
+    BatchPreparedStatementSetter binder(List<Object[]> rows) {
+        return new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                Object[] row = rows.get(i);
+                for (int c = 0; c < row.length; c++) {
+                    bind(statement, c + 1, storedTypes[c], row[c]);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        };
+    }
+
+    private static void bind(PreparedStatement statement, int index, int type, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+            return;
+        }
+        switch (type) {
+            case Types.VARCHAR -> statement.setString(index, (String) value);
+            case Types.INTEGER -> statement.setInt(index, (Integer) value);
+            case Types.BIGINT -> statement.setLong(index, (Long) value);
+            case Types.DOUBLE -> statement.setDouble(index, (Double) value);
+            default -> statement.setObject(index, value, type);
+        }
     }
 
     private static int sqlType(Class<?> type) {
