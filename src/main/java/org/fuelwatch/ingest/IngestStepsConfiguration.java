@@ -12,8 +12,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * One chunk-oriented step per input kind: read the kind's CSV files and validate each row (ahead of the step, on a
- * thread of the reader's own), and write good and bad rows with their per-file counts in one transaction per chunk. Rows are keyed, so a restarted or repeated run stores
- * each row once; the reader's position is committed with the chunk, so a restart resumes where the last commit was.
+ * thread of the reader's own), and write good and bad rows with their per-file counts in one transaction per chunk.
+ * Rows are keyed, so a restarted or repeated run stores each row once; the reader's position is committed with the
+ * chunk, so a restart resumes where the last commit was.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepsConfiguration {

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes one chunk of validated rows in one transaction: rejected rows to rejected_row; each good row, by its key,
  * as new, an unchanged repeat (counted, not stored again), a change since an earlier run (updated and reported in
  * changed_row), or a second row of the same key with other content in this run (rejected, naming both places).
- * Only keys the table may hold ({@link IngestItem#mayBeStored}) are looked up; a new key is a plain INSERT. Per-file counts go in
- * the same transaction, and past the skip limit the run stops.
+ * Only keys the table may hold ({@link IngestItem#mayBeStored}) are looked up; a new key is a plain INSERT (or COPY on
+ * PostgreSQL). Per-file counts go in the same transaction, and past the skip limit the run stops.
  */
 class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepExecutionListener {
 
@@ -43,10 +43,10 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
     /** With {@code copy} set (PostgreSQL), new rows are stored with COPY instead of batched INSERTs. */
     IngestWriter(KindTable<T> table, JdbcTemplate jdbc, IngestFiles files, long skipLimit, PostgresCopy copy) {
         this.table = table;
-        this.copy = copy;
         this.jdbc = jdbc;
         this.files = files;
         this.skipLimit = skipLimit;
+        this.copy = copy;
     }
 
     @Override

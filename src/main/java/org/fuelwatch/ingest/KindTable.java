@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 
@@ -46,13 +47,13 @@ final class KindTable<T extends Record> {
         if (Arrays.stream(keyIndexes).anyMatch(i -> i < 0)) {
             throw new IllegalStateException(kind.name() + ": key " + kind.key() + " is not among " + columns);
         }
-        this.contentIndexes = java.util.stream.IntStream.range(0, components.length)
+        this.contentIndexes = IntStream.range(0, components.length)
                 .filter(i -> !PLACE.contains(components[i].getName())).toArray();
         this.insert = "INSERT INTO %s (%s) VALUES (%s)".formatted(kind.table(), String.join(", ", storedColumns()),
                 storedColumns().stream().map(c -> "?").collect(Collectors.joining(", ")));
         this.upsert = upsertSql(postgres);
-        this.storedTypes = java.util.stream.IntStream.concat(Arrays.stream(components).mapToInt(c -> sqlType(c.getType())),
-                java.util.stream.IntStream.of(Types.VARCHAR, Types.BIGINT)).toArray();
+        this.storedTypes = IntStream.concat(Arrays.stream(components).mapToInt(c -> sqlType(c.getType())),
+                IntStream.of(Types.VARCHAR, Types.BIGINT)).toArray();
     }
 
     /**
