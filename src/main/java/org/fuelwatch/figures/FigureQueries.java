@@ -113,7 +113,6 @@ public class FigureQueries {
                 settings.baselineStart(), asOf).stream().filter(Objects::nonNull).toList();
     }
 
-    /** The one pass over the incidents: everything else about incidents is read from these daily sums. */
     /**
      * The earliest day any figure reads: the baseline, the blockade and the last 30 days all start on or after it.
      * The calendar and the incident days are filled from here only, so a long history before it costs nothing.
@@ -126,6 +125,7 @@ public class FigureQueries {
         return start;
     }
 
+    /** The one pass over the incidents: everything else about incidents is read from these daily sums. */
     private void fillIncidentDays(LocalDate from, LocalDate asOf) {
         jdbc.update("DELETE FROM incident_day");
         jdbc.update("""

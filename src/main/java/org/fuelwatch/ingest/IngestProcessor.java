@@ -61,7 +61,7 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
             if (!mayBeStored) {
                 knownKeys.add(keyText);
             }
-            return IngestItem.accepted(line, row, values, key, keyText, table.hash(values), mayBeStored);
+            return IngestItem.accepted(line, values, key, keyText, table.hash(values), mayBeStored);
         } catch (RejectedRowException e) {
             return IngestItem.rejected(e);
         }

@@ -66,7 +66,7 @@ class IngestReaderTests {
     /** A reader whose "validation" only names the row, so that no database is needed. */
     private IngestReader<IncidentRow> reader() {
         IngestReader<IncidentRow> reader = new IngestReader<>(IngestKind.INCIDENTS, line -> new IngestItem<>(line,
-                null, null, null, line.file() + ":" + line.line() + " " + line.fields().get(0), null, false, null), 2);
+                null, null, line.file() + ":" + line.line() + " " + line.fields().get(0), null, false, null), 2);
         reader.readFrom(input);
         return reader;
     }
