@@ -1,10 +1,11 @@
 package org.fuelwatch;
 
+import org.fuelwatch.system.ConfigurationException;
 import java.sql.SQLException;
 
-import org.fuelwatch.system.BriefingRunner;
-import org.fuelwatch.system.ExitCodes;
-import org.fuelwatch.system.RunOptions;
+import org.fuelwatch.run.BriefingRunner;
+import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.run.RunOptions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -32,7 +33,7 @@ public class FuelWatchApplication {
                         + "progress, or one started with --schedule); not starting a second one.");
                 System.exit(ExitCodes.RUN_IN_PROGRESS);
             }
-            RunOptions.ConfigurationException wrongSetting = configurationError(e);
+            ConfigurationException wrongSetting = configurationError(e);
             if (wrongSetting != null) {
                 System.err.println("FuelWatch: " + wrongSetting.getMessage());
                 System.exit(ExitCodes.CONFIGURATION);
@@ -47,9 +48,9 @@ public class FuelWatchApplication {
         System.exit(SpringApplication.exit(context));
     }
 
-    private static RunOptions.ConfigurationException configurationError(Throwable failure) {
+    private static ConfigurationException configurationError(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RunOptions.ConfigurationException e) {
+            if (t instanceof ConfigurationException e) {
                 return e;
             }
         }

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
-import org.fuelwatch.system.BriefingLauncher;
-import org.fuelwatch.system.ExitCodes;
-import org.fuelwatch.system.RunOptions;
-import org.fuelwatch.system.RunOutcome;
+import org.fuelwatch.run.BriefingLauncher;
+import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.run.RunOptions;
+import org.fuelwatch.run.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,12 +14,12 @@ import javax.sql.DataSource;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
-import org.fuelwatch.system.BriefingLauncher;
+import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.system.Database;
-import org.fuelwatch.system.DatabaseLock;
-import org.fuelwatch.system.ExitCodes;
-import org.fuelwatch.system.RunOptions;
-import org.fuelwatch.system.RunOutcome;
+import org.fuelwatch.run.DatabaseLock;
+import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.run.RunOptions;
+import org.fuelwatch.run.RunOutcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

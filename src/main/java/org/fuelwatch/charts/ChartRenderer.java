@@ -2,13 +2,9 @@ package org.fuelwatch.charts;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import org.fuelwatch.system.AtomicFiles;
 import org.fuelwatch.system.Fonts;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Document;
@@ -29,26 +25,19 @@ public final class ChartRenderer {
     }
 
     public void render(JFreeChart chart, float width, float height, Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            fonts.fixSubsetTags("chart/" + file.getFileName());
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
-                PdfWriter writer = PdfWriter.getInstance(document, out);
-                document.open();
-                PdfContentByte canvas = writer.getDirectContent();
-                Graphics2D g2 = canvas.createGraphics(width, height, fonts);
-                try {
-                    chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-                } finally {
-                    g2.dispose();
-                }
-                document.close();
+        fonts.fixSubsetTags("chart/" + file.getFileName());
+        AtomicFiles.write(file, out -> {
+            Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.open();
+            PdfContentByte canvas = writer.getDirectContent();
+            Graphics2D g2 = canvas.createGraphics(width, height, fonts);
+            try {
+                chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+            } finally {
+                g2.dispose();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + file, e);
-        }
+            document.close();
+        });
     }
 }

@@ -1,11 +1,8 @@
 package org.fuelwatch.figures;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import org.fuelwatch.system.AtomicFiles;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,14 +15,7 @@ public final class FiguresStore {
     }
 
     public static void write(Figures figures, Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), figures);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write figures to " + file, e);
-        }
+        AtomicFiles.write(file, out -> JSON.writeValue(out, figures));
     }
 
     /** The figures as the JSON bytes written to the file. */

@@ -3,6 +3,7 @@ package org.fuelwatch.publish;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.fuelwatch.system.AtomicFiles;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,9 +16,7 @@ public final class ManifestJson {
     }
 
     public static void write(Manifest manifest, Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        JSON.writeValue(tmp.toFile(), manifest);
-        OutputFolder.moveIntoPlace(tmp, file);
+        AtomicFiles.write(file, out -> JSON.writeValue(out, manifest));
     }
 
     public static Manifest read(Path file) {

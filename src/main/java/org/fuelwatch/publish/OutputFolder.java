@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.fuelwatch.system.AtomicFiles;
+import org.fuelwatch.system.OutputNames;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.core.JacksonException;
 
@@ -26,51 +26,17 @@ import tools.jackson.core.JacksonException;
  */
 public final class OutputFolder {
 
-    private static final Pattern BRIEFING = Pattern.compile("briefing-(\\d{4}-\\d{2}-\\d{2})\\.pdf");
     private static final DateTimeFormatter REVISION_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Path root;
+    private final OutputNames names;
 
     public OutputFolder(Path root) {
-        this.root = root;
+        this.names = new OutputNames(root);
     }
 
-    public Path root() {
-        return root;
-    }
-
-    public Path briefing(LocalDate asOf) {
-        return root.resolve("briefing-" + asOf + ".pdf");
-    }
-
-    public Path manifest(LocalDate asOf) {
-        return root.resolve("briefing-" + asOf + ".json");
-    }
-
-    public Path rejects(LocalDate asOf) {
-        return root.resolve("rejects-" + asOf + ".csv");
-    }
-
-    public Path changes(LocalDate asOf) {
-        return root.resolve("changes-" + asOf + ".csv");
-    }
-
-    /** Scratch folder of one as-of date's intermediate files: figures, charts, the unpublished PDF. */
-    public Path work(LocalDate asOf) {
-        return root.resolve(".work").resolve(asOf.toString());
-    }
-
-    public Path latest() {
-        return root.resolve("latest.pdf");
-    }
-
-    public Path latestManifest() {
-        return root.resolve("latest.json");
-    }
-
-    public Path revisions() {
-        return root.resolve("revisions");
+    public OutputNames names() {
+        return names;
     }
 
     /**
@@ -78,7 +44,7 @@ public final class OutputFolder {
      * by hand, from an older version) counts as absent, so the briefing is made again rather than trusted.
      */
     public Optional<Manifest> publishedManifest(LocalDate asOf) {
-        Path file = manifest(asOf);
+        Path file = names.manifest(asOf);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -86,29 +52,6 @@ public final class OutputFolder {
             return Optional.of(ManifestJson.read(file));
         } catch (JacksonException e) {
             return Optional.empty();
-        }
-    }
-
-    /** As-of dates of the published briefings, newest first. */
-    public List<LocalDate> publishedDates() {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(root)) {
-            return files.map(f -> BRIEFING.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> LocalDate.parse(m.group(1))).sorted(Comparator.reverseOrder()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
-        }
-    }
-
-    /** Moves a finished file under its published name in one step, replacing what was there. */
-    public static void moveIntoPlace(Path finished, Path published) {
-        try {
-            Files.createDirectories(published.toAbsolutePath().getParent());
-            Files.move(finished, published, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + finished + " to " + published, e);
         }
     }
 
@@ -120,18 +63,18 @@ public final class OutputFolder {
      * @return the archived PDF, or null when nothing was published for the date
      */
     public Path archive(LocalDate asOf) {
-        Path pdf = briefing(asOf);
+        Path pdf = names.briefing(asOf);
         if (!Files.exists(pdf)) {
             return null;
         }
         try {
             String stamp = REVISION_STAMP.format(Files.getLastModifiedTime(pdf).toInstant());
-            String name = "briefing-" + asOf + "-" + stamp;
-            if (Files.exists(manifest(asOf))) {
-                moveIntoPlace(manifest(asOf), revisions().resolve(name + ".json"));
+            String name = names.revisionName(asOf, stamp);
+            if (Files.exists(names.manifest(asOf))) {
+                AtomicFiles.move(names.manifest(asOf), names.revisions().resolve(name + ".json"));
             }
-            Path archived = revisions().resolve(name + ".pdf");
-            moveIntoPlace(pdf, archived);
+            Path archived = names.revisions().resolve(name + ".pdf");
+            AtomicFiles.move(pdf, archived);
             return archived;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + pdf, e);
@@ -140,14 +83,14 @@ public final class OutputFolder {
 
     /** Points latest.pdf and latest.json at the briefing with the newest as-of date; copies, so any reader can open them. */
     public void updateLatest() {
-        List<LocalDate> dates = publishedDates();
+        List<LocalDate> dates = names.publishedDates();
         if (dates.isEmpty()) {
             return;
         }
         LocalDate newest = dates.get(0);
-        copyIntoPlace(briefing(newest), latest());
-        if (Files.exists(manifest(newest))) {
-            copyIntoPlace(manifest(newest), latestManifest());
+        AtomicFiles.copy(names.briefing(newest), names.latest());
+        if (Files.exists(names.manifest(newest))) {
+            AtomicFiles.copy(names.manifest(newest), names.latestManifest());
         }
     }
 
@@ -158,7 +101,7 @@ public final class OutputFolder {
      * @return the as-of dates removed
      */
     public List<LocalDate> prune(int keep, LocalDate protect) {
-        List<LocalDate> dates = publishedDates();
+        List<LocalDate> dates = names.publishedDates();
         List<LocalDate> removed = new ArrayList<>();
         for (int i = Math.max(keep, 1); i < dates.size(); i++) {
             LocalDate date = dates.get(i);
@@ -167,16 +110,16 @@ public final class OutputFolder {
             }
             try {
                 // the PDF goes last: while it exists, the date still counts as published and a later run prunes it
-                for (Path file : List.of(manifest(date), rejects(date), changes(date))) {
+                for (Path file : List.of(names.manifest(date), names.rejects(date), names.changes(date))) {
                     Files.deleteIfExists(file);
                 }
                 for (Path revision : revisionsOf(date)) {
                     Files.deleteIfExists(revision);
                 }
-                FileSystemUtils.deleteRecursively(work(date));
-                Files.deleteIfExists(briefing(date));
+                FileSystemUtils.deleteRecursively(names.work(date));
+                Files.deleteIfExists(names.briefing(date));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the briefing of " + date + " from " + root, e);
+                throw new UncheckedIOException("cannot remove the briefing of " + date + " from " + names.root(), e);
             }
             removed.add(date);
         }
@@ -185,24 +128,13 @@ public final class OutputFolder {
 
     /** Revisions kept for one as-of date, oldest first. */
     public List<Path> revisionsOf(LocalDate asOf) {
-        if (!Files.isDirectory(revisions())) {
+        if (!Files.isDirectory(names.revisions())) {
             return List.of();
         }
-        String prefix = "briefing-" + asOf + "-";
-        try (Stream<Path> files = Files.list(revisions())) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList();
+        try (Stream<Path> files = Files.list(names.revisions())) {
+            return files.filter(f -> names.isRevisionOf(f, asOf)).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + revisions(), e);
+            throw new UncheckedIOException("cannot list " + names.revisions(), e);
         }
-    }
-
-    private static void copyIntoPlace(Path from, Path to) {
-        Path tmp = to.resolveSibling(to.getFileName() + ".part");
-        try {
-            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + tmp, e);
-        }
-        moveIntoPlace(tmp, to);
     }
 }

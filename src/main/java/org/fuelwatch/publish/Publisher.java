@@ -2,6 +2,7 @@ package org.fuelwatch.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +19,11 @@ import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.ingest.IngestFiles;
 import org.fuelwatch.ingest.IngestFiles.FileCounts;
 import org.fuelwatch.ingest.RejectedRows;
+import org.fuelwatch.system.AtomicFiles;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.InputFingerprint;
 import org.fuelwatch.system.JobParameterNames;
+import org.fuelwatch.system.OutputNames;
 import org.fuelwatch.system.RunContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +51,8 @@ public class Publisher {
     }
 
     public Manifest publish(RunContext run, JobExecution execution) {
-        OutputFolder out = run.outputFolder();
+        OutputFolder folder = new OutputFolder(run.output());
+        OutputNames out = folder.names();
         LocalDate asOf = run.asOf();
         long instance = execution.getJobInstance().getInstanceId();
         writeRejects(rejectedRows.rejected(instance), out.rejects(asOf));
@@ -56,10 +60,10 @@ public class Publisher {
 
         Path published = out.briefing(asOf);
         if (Files.exists(run.draftBriefing())) {
-            if (Files.exists(published) && !sameContent(published, run.draftBriefing()) && newInput(out, execution)) {
-                log.info("new input for {}: the briefing it replaces is kept as {}", asOf, out.archive(asOf));
+            if (Files.exists(published) && !sameContent(published, run.draftBriefing()) && newInput(folder, execution)) {
+                log.info("new input for {}: the briefing it replaces is kept as {}", asOf, folder.archive(asOf));
             }
-            OutputFolder.moveIntoPlace(run.draftBriefing(), published);
+            AtomicFiles.move(run.draftBriefing(), published);
         } else if (!Files.exists(published)) {
             // only a restart after the move can find the draft gone, and then the briefing is in place
             throw new IllegalStateException("neither the finished briefing " + run.draftBriefing() + " nor "
@@ -68,8 +72,8 @@ public class Publisher {
 
         Manifest manifest = manifest(run, execution, out);
         ManifestJson.write(manifest, out.manifest(asOf));
-        out.updateLatest();
-        List<LocalDate> removed = out.prune(properties.publish().keepBriefings(), asOf);
+        folder.updateLatest();
+        List<LocalDate> removed = folder.prune(properties.publish().keepBriefings(), asOf);
         if (!removed.isEmpty()) {
             log.info("removed the briefings of {} (keeping the {} newest)", removed,
                     properties.publish().keepBriefings());
@@ -78,7 +82,7 @@ public class Publisher {
         return manifest;
     }
 
-    private Manifest manifest(RunContext run, JobExecution execution, OutputFolder out) {
+    private Manifest manifest(RunContext run, JobExecution execution, OutputNames out) {
         LocalDate asOf = run.asOf();
         List<FileCounts> counts = ingestFiles.forRun(execution.getJobInstance().getInstanceId());
         List<Manifest.InputFile> inputs = new ArrayList<>();
@@ -137,18 +141,13 @@ public class Publisher {
     }
 
     private static void writeCsv(Path file, List<String> header, List<List<String>> rows) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    CsvWriter csv = CsvWriter.builder().build(out)) {
-                csv.writeRecord(header);
-                rows.forEach(csv::writeRecord);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-        OutputFolder.moveIntoPlace(tmp, file);
+        AtomicFiles.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CsvWriter csv = CsvWriter.builder().build(out);
+            csv.writeRecord(header);
+            rows.forEach(csv::writeRecord);
+            csv.flush();
+        });
     }
 
     private static boolean sameContent(Path a, Path b) {

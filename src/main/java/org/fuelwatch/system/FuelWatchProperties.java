@@ -87,5 +87,15 @@ public record FuelWatchProperties(
      * @param zone time zone the cron expression is read in
      */
     public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Africa/Bamako") String zone) {
+
+        /** The configured time zone, or a configuration error that names the setting. */
+        public static java.time.ZoneId zoneId(String zoneId) {
+            try {
+                return java.time.ZoneId.of(zoneId);
+            } catch (java.time.DateTimeException e) {
+                throw new ConfigurationException("fuelwatch.schedule.zone=" + zoneId
+                        + " is not a time zone (for example Africa/Bamako or UTC)");
+            }
+        }
     }
 }

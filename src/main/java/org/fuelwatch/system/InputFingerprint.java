@@ -32,7 +32,7 @@ public final class InputFingerprint {
 
     private static void hashFolder(MessageDigest digest, String label, Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new RunOptions.ConfigurationException("the " + label + " folder " + folder.toAbsolutePath()
+            throw new ConfigurationException("the " + label + " folder " + folder.toAbsolutePath()
                     + " does not exist");
         }
         List<Path> files;

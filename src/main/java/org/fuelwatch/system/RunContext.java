@@ -3,7 +3,6 @@ package org.fuelwatch.system;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.fuelwatch.publish.OutputFolder;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -33,14 +32,14 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
                 asOf == null ? null : LocalDate.parse(asOf));
     }
 
-    /** The output folder's files, named for this run's as-of date. */
-    public OutputFolder outputFolder() {
-        return new OutputFolder(output);
+    /** The names of the output folder's files. */
+    public OutputNames outputNames() {
+        return new OutputNames(output);
     }
 
     /** Scratch folder of this run's intermediate files (figures, charts, the unpublished PDF). */
     public Path work() {
-        return outputFolder().work(asOf);
+        return outputNames().work(asOf);
     }
 
     public Path figuresFile() {
@@ -56,10 +55,10 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
     }
 
     public Path publishedBriefing() {
-        return outputFolder().briefing(asOf);
+        return outputNames().briefing(asOf);
     }
 
     public Path rejectsFile() {
-        return outputFolder().rejects(asOf);
+        return outputNames().rejects(asOf);
     }
 }

@@ -21,7 +21,7 @@ class SystemConfiguration {
     /** Today for the run: the configured run date at noon, or the real clock in the schedule's time zone. */
     @Bean
     Clock clock(FuelWatchProperties properties) {
-        ZoneId zone = ScheduledRuns.zone(properties.schedule().zone());
+        ZoneId zone = FuelWatchProperties.Schedule.zoneId(properties.schedule().zone());
         return properties.runDate() == null ? Clock.system(zone)
                 : Clock.fixed(properties.runDate().atTime(LocalTime.NOON).atZone(zone).toInstant(), zone);
     }

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
-import org.fuelwatch.system.BriefingLauncher;
-import org.fuelwatch.system.ExitCodes;
-import org.fuelwatch.system.RunOptions;
-import org.fuelwatch.system.RunOutcome;
+import org.fuelwatch.run.BriefingLauncher;
+import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.run.RunOptions;
+import org.fuelwatch.run.RunOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

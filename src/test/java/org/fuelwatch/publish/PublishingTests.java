@@ -12,14 +12,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.fuelwatch.system.OutputNames;
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
-import org.fuelwatch.system.BriefingLauncher;
-import org.fuelwatch.system.ExitCodes;
+import org.fuelwatch.run.BriefingLauncher;
+import org.fuelwatch.run.ExitCodes;
 import org.fuelwatch.system.InputFingerprint;
-import org.fuelwatch.system.RunLock;
-import org.fuelwatch.system.RunOptions;
-import org.fuelwatch.system.RunOutcome;
+import org.fuelwatch.run.RunLock;
+import org.fuelwatch.run.RunOptions;
+import org.fuelwatch.run.RunOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class PublishingTests {
     Path temp;
 
     Path input;
-    OutputFolder output;
+    OutputNames output;
 
     @BeforeEach
     void copySampleInput() throws IOException {
@@ -60,7 +61,7 @@ class PublishingTests {
         clock.set(AS_OF.plusDays(1));
         input = temp.resolve("input");
         FileSystemUtils.copyRecursively(Path.of("input"), input);
-        output = new OutputFolder(temp.resolve("output"));
+        output = new OutputNames(temp.resolve("output"));
     }
 
     @Test
@@ -115,8 +116,8 @@ class PublishingTests {
         assertThat(ManifestJson.read(output.manifest(AS_OF)).fingerprint()).isNotEqualTo(firstFingerprint);
         assertThat(TestFiles.csv(output.changes(AS_OF))).singleElement()
                 .satisfies(row -> assertThat(row.get("key")).isEqualTo("INC-2025-0823-01"));
-        assertThat(output.revisionsOf(AS_OF)).hasSize(2); // the replaced PDF and its manifest
-        Path revision = output.revisionsOf(AS_OF).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2); // the replaced PDF and its manifest
+        Path revision = new OutputFolder(output.root()).revisionsOf(AS_OF).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
                 .orElseThrow();
         assertThat(revision.getFileName().toString()).matches("briefing-2026-01-31-\\d{8}T\\d{6}Z\\.pdf");
         assertThat(Files.readAllBytes(revision)).isEqualTo(first);
@@ -126,7 +127,7 @@ class PublishingTests {
         RunOutcome third = run(null);
         assertThat(third.exitCode()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(third.message()).contains("input unchanged");
-        assertThat(output.revisionsOf(AS_OF)).hasSize(2);
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2);
     }
 
     @Test
@@ -208,7 +209,7 @@ class PublishingTests {
         assertThat(nextDay.message()).doesNotContain("input unchanged");
         assertThat(ManifestJson.read(output.manifest(AS_OF)).dataAge().days()).isEqualTo(10);
         assertThat(firstPage(output.briefing(AS_OF))).contains("10 days before this briefing was made on 10 February");
-        assertThat(output.revisionsOf(AS_OF)).isEmpty();
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).isEmpty();
     }
 
     private static String firstPage(Path pdf) throws IOException {

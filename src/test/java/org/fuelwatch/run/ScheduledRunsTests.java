@@ -1,5 +1,6 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
+import org.fuelwatch.system.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,10 +51,10 @@ class ScheduledRunsTests {
     @Test
     void aBadCronExpressionOrZoneIsAConfigurationError() {
         assertThatThrownBy(() -> ScheduledRuns.start("0 0 2 * *", "UTC", () -> { }))
-                .isInstanceOf(RunOptions.ConfigurationException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("fuelwatch.schedule.cron=\"0 0 2 * *\" is not a cron expression");
         assertThatThrownBy(() -> ScheduledRuns.start("0 0 2 * * *", "Mali/Bamako", () -> { }))
-                .isInstanceOf(RunOptions.ConfigurationException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("fuelwatch.schedule.zone=Mali/Bamako is not a time zone");
     }
 

@@ -1,5 +1,11 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
+import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.RunContext;
+import org.fuelwatch.system.JobParameterNames;
+import org.fuelwatch.system.InputFingerprint;
+import org.fuelwatch.system.FuelWatchProperties;
+import org.fuelwatch.system.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,7 +71,7 @@ public class BriefingLauncher {
                         + "not starting a second one", null, null);
             }
             return launchLocked(options);
-        } catch (RunOptions.ConfigurationException | TemplateException e) {
+        } catch (ConfigurationException | TemplateException e) {
             return new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null);
         } catch (Exception e) {
             log.error("the run failed", e);
@@ -151,7 +157,7 @@ public class BriefingLauncher {
                 if (c instanceof InputFileException || c instanceof TooManyRejectsException) {
                     code = ExitCodes.BAD_INPUT;
                     cause = c;
-                } else if (c instanceof TemplateException || c instanceof RunOptions.ConfigurationException) {
+                } else if (c instanceof TemplateException || c instanceof ConfigurationException) {
                     code = ExitCodes.CONFIGURATION;
                     cause = c;
                 }

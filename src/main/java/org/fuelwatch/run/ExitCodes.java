@@ -1,4 +1,4 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
 /** What the process's exit code means; the README lists these for operators. */
 public final class ExitCodes {

@@ -1,4 +1,4 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
 import java.nio.file.Path;
 

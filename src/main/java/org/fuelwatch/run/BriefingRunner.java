@@ -1,5 +1,8 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
+import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.RunContext;
+import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.ingest.IngestFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +46,7 @@ public class BriefingRunner implements ApplicationRunner, ExitCodeGenerator, Dis
             options = RunOptions.from(args, properties);
             if (args.containsOption(SCHEDULE_OPTION)) {
                 if (options.asOf() != null) {
-                    throw new RunOptions.ConfigurationException("--as-of cannot be used with --schedule: each "
+                    throw new ConfigurationException("--as-of cannot be used with --schedule: each "
                             + "scheduled run briefs the latest date in the data");
                 }
                 schedule = ScheduledRuns.start(properties.schedule().cron(), properties.schedule().zone(),
@@ -51,7 +54,7 @@ public class BriefingRunner implements ApplicationRunner, ExitCodeGenerator, Dis
                 exitCode = ExitCodes.SUCCESS;
                 return;
             }
-        } catch (RunOptions.ConfigurationException e) {
+        } catch (ConfigurationException e) {
             report(new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null));
             return;
         }

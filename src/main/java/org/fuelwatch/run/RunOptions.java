@@ -1,5 +1,7 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
+import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.FuelWatchProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,12 +38,5 @@ public record RunOptions(Path input, Path output, LocalDate asOf) {
             throw new ConfigurationException("--" + name + " must be given once, with a value");
         }
         return values.get(0);
-    }
-
-    /** A run option or setting that makes the run impossible; exits with {@link ExitCodes#CONFIGURATION}. */
-    public static class ConfigurationException extends RuntimeException {
-        public ConfigurationException(String message) {
-            super(message);
-        }
     }
 }

@@ -1,4 +1,7 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
+
+import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.FuelWatchProperties;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -31,7 +34,7 @@ public final class ScheduledRuns implements AutoCloseable {
     }
 
     /**
-     * @throws RunOptions.ConfigurationException when the expression or the zone is not valid
+     * @throws ConfigurationException when the expression or the zone is not valid
      */
     public static ScheduledRuns start(String cronExpression, String zoneId, Runnable task) {
         CronExpression cron;
@@ -39,11 +42,11 @@ public final class ScheduledRuns implements AutoCloseable {
         try {
             cron = CronExpression.parse(cronExpression);
         } catch (IllegalArgumentException e) {
-            throw new RunOptions.ConfigurationException("fuelwatch.schedule.cron=\"" + cronExpression
+            throw new ConfigurationException("fuelwatch.schedule.cron=\"" + cronExpression
                     + "\" is not a cron expression (six fields: second minute hour day-of-month month day-of-week): "
                     + e.getMessage());
         }
-        zone = zone(zoneId);
+        zone = FuelWatchProperties.Schedule.zoneId(zoneId);
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("fuelwatch-schedule-");
@@ -55,16 +58,6 @@ public final class ScheduledRuns implements AutoCloseable {
         scheduler.schedule(() -> runs.runAndLog(task), new CronTrigger(cronExpression, zone));
         log.info("scheduled: \"{}\" in {}; first run at {}", cronExpression, zone, runs.nextRun());
         return runs;
-    }
-
-    /** The configured time zone, or a configuration error that names the setting. */
-    static ZoneId zone(String zoneId) {
-        try {
-            return ZoneId.of(zoneId);
-        } catch (DateTimeException e) {
-            throw new RunOptions.ConfigurationException("fuelwatch.schedule.zone=" + zoneId
-                    + " is not a time zone (for example Africa/Bamako or UTC)");
-        }
     }
 
     /** The next time the schedule fires after now. */

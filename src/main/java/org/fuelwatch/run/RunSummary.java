@@ -1,5 +1,6 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
+import org.fuelwatch.system.RunContext;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;

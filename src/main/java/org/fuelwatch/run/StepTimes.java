@@ -1,4 +1,4 @@
-package org.fuelwatch;
+package org.fuelwatch.run;
 
 import java.time.Duration;
 

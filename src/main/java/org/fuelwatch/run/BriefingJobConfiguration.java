@@ -1,4 +1,4 @@
-package org.fuelwatch;
+package org.fuelwatch.run;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

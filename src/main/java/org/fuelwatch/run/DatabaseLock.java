@@ -1,5 +1,6 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
+import org.fuelwatch.system.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

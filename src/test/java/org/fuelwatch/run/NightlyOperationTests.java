@@ -1,4 +1,4 @@
-package org.fuelwatch.system;
+package org.fuelwatch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.fuelwatch.FuelWatchProcess;
 import org.fuelwatch.publish.OutputFolder;
+import org.fuelwatch.system.OutputNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +31,14 @@ class NightlyOperationTests {
 
     Path input;
     Path data;
-    OutputFolder output;
+    OutputNames output;
 
     @BeforeEach
     void copySampleInput() throws IOException {
         input = temp.resolve("input");
         FileSystemUtils.copyRecursively(Path.of("input"), input);
         data = temp.resolve("data");
-        output = new OutputFolder(temp.resolve("output"));
+        output = new OutputNames(temp.resolve("output"));
     }
 
     @Test
@@ -71,7 +72,7 @@ class NightlyOperationTests {
         }
         assertThat(Files.readAllBytes(output.briefing(AS_OF))).isNotEqualTo(lastGood);
         assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(AS_OF));
-        assertThat(output.revisionsOf(AS_OF)).filteredOn(p -> p.toString().endsWith(".pdf")).singleElement()
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).filteredOn(p -> p.toString().endsWith(".pdf")).singleElement()
                 .satisfies(revision -> assertThat(Files.readAllBytes(revision)).isEqualTo(lastGood));
     }
 
