@@ -26,21 +26,29 @@ public final class FuelWatchProcess implements AutoCloseable {
     }
 
     /**
-     * Starts FuelWatch with an H2 database in {@code data} and the project's templates.
+     * Starts FuelWatch with an H2 database in {@code data} and the built-in templates.
      *
      * @param log  file that receives the console output
      * @param args further command-line arguments, e.g. {@code --input=...}
      */
     public static FuelWatchProcess start(Path data, Path log, String... args) {
+        List<String> all = new ArrayList<>(List.of("--fuelwatch.data-dir=" + data.toAbsolutePath()));
+        all.addAll(List.of(args));
+        return startIn(Path.of("").toAbsolutePath(), log, all.toArray(String[]::new));
+    }
+
+    /**
+     * Starts FuelWatch with {@code folder} as its working folder, as cron or systemd start it from wherever they are,
+     * with only the given arguments.
+     */
+    public static FuelWatchProcess startIn(Path folder, Path log, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), FuelWatchApplication.class.getName(),
-                "--fuelwatch.data-dir=" + data.toAbsolutePath(),
-                "--fuelwatch.templates=" + Path.of("templates").toAbsolutePath()));
+                System.getProperty("java.class.path"), FuelWatchApplication.class.getName()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
             return new FuelWatchProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);

@@ -7,6 +7,7 @@ import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.RunContext;
+import org.fuelwatch.system.TemplateSource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,8 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class BriefingStepConfiguration {
 
     @Bean
-    BriefingWriter briefingWriter(Fonts fonts, FuelWatchProperties properties) {
-        return new BriefingWriter(fonts, new BriefingWriter.Settings(properties.templates(),
+    BriefingWriter briefingWriter(Fonts fonts, FuelWatchProperties properties, TemplateSource templates) {
+        return new BriefingWriter(fonts, new BriefingWriter.Settings(templates,
                 properties.briefing().author(), properties.briefing().dataLabel(), false));
     }
 

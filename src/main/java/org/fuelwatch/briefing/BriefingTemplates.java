@@ -2,9 +2,8 @@ package org.fuelwatch.briefing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,10 +12,11 @@ import java.util.stream.Collectors;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import org.fuelwatch.system.TemplateSource;
 
 /**
- * The wording of the briefing, read at run time from the templates folder so that staff can edit it without a
- * rebuild. Mustache templates ({@code name.mustache}) are filled in with the figures; a placeholder with no figure
+ * The wording of the briefing, read at run time from {@link TemplateSource} (built in, or a file of the same name in
+ * the templates folder) so that staff can edit it without a rebuild. Mustache templates ({@code name.mustache}) are filled in with the figures; a placeholder with no figure
  * behind it fails the run naming the template and line, before any PDF is written.
  */
 public final class BriefingTemplates {
@@ -32,39 +32,47 @@ public final class BriefingTemplates {
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
 
-    private final Path folder;
+    private final TemplateSource source;
     private final Map<String, String> rendered;
     private final Properties headings = new Properties();
 
-    private BriefingTemplates(Path folder, Map<String, Object> model) {
-        this.folder = folder;
+    private BriefingTemplates(TemplateSource source, Map<String, Object> model) {
+        this.source = source;
         this.rendered = NAMES.stream().collect(Collectors.toUnmodifiableMap(n -> n, n -> fill(n, model)));
-        Path file = folder.resolve("headings.properties");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String file = "headings.properties";
+        try (Reader reader = new StringReader(read(file))) {
             headings.load(reader);
         } catch (IOException e) {
-            throw new TemplateException("cannot read template " + file + ": " + e.getMessage(), e);
+            throw new TemplateException("cannot read template " + source.describe(file) + ": " + e.getMessage(), e);
         }
         List<String> missing = HEADINGS.stream().filter(k -> headings.getProperty(k) == null).toList();
         if (!missing.isEmpty()) {
-            throw new TemplateException("template " + file + ": no heading for " + String.join(", ", missing), null);
+            throw new TemplateException("template " + source.describe(file) + ": no heading for "
+                    + String.join(", ", missing), null);
         }
     }
 
     /** Reads and fills in every template with the model; fails on the first bad one. */
-    public static BriefingTemplates load(Path folder, Map<String, Object> model) {
-        return new BriefingTemplates(folder, model);
+    public static BriefingTemplates load(TemplateSource source, Map<String, Object> model) {
+        return new BriefingTemplates(source, model);
     }
 
     private String fill(String name, Map<String, Object> model) {
-        Path file = folder.resolve(name + ".mustache");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Template template = COMPILER.compile(reader);
+        String file = name + ".mustache";
+        String text = read(file);
+        try {
+            Template template = COMPILER.compile(text);
             return template.execute(model).strip();
         } catch (MustacheException e) {
-            throw new TemplateException("template " + file + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new TemplateException("cannot read template " + file + ": " + e.getMessage(), e);
+            throw new TemplateException("template " + source.describe(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String read(String file) {
+        try {
+            return source.read(file);
+        } catch (UncheckedIOException e) {
+            throw new TemplateException(e.getMessage(), e);
         }
     }
 
@@ -81,7 +89,7 @@ public final class BriefingTemplates {
     public String heading(String key) {
         String heading = headings.getProperty(key);
         if (heading == null) {
-            throw new TemplateException("template " + folder.resolve("headings.properties")
+            throw new TemplateException("template " + source.describe("headings.properties")
                     + ": no heading for '" + key + "'", null);
         }
         return heading.strip();

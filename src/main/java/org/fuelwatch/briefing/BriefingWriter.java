@@ -11,6 +11,7 @@ import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresComparison;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.Fonts;
+import org.fuelwatch.system.TemplateSource;
 
 /**
  * Writes the briefing PDF from the figures, the charts drawn from them and the templates. The templates are filled
@@ -20,7 +21,7 @@ import org.fuelwatch.system.Fonts;
 final class BriefingWriter {
 
     /** What the briefing takes from the configuration. */
-    record Settings(Path templates, String author, String dataLabel, boolean rightToLeft) {
+    record Settings(TemplateSource templates, String author, String dataLabel, boolean rightToLeft) {
     }
 
     private final Fonts fonts;

@@ -4,6 +4,7 @@ import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.RunContext;
 import org.fuelwatch.system.JobParameterNames;
 import org.fuelwatch.system.InputFingerprint;
+import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.Database;
 import java.nio.file.Files;
@@ -44,16 +45,19 @@ public class BriefingLauncher {
     private final JobRepository jobRepository;
     private final Job briefingJob;
     private final FuelWatchProperties properties;
+    private final TemplateSource templates;
     private final DataSource dataSource;
     private final Database database;
     private final Clock clock;
 
     BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
-            FuelWatchProperties properties, DataSource dataSource, Database database, Clock clock) {
+            FuelWatchProperties properties, TemplateSource templates, DataSource dataSource, Database database,
+            Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
         this.properties = properties;
+        this.templates = templates;
         this.dataSource = dataSource;
         this.database = database;
         this.clock = clock;
@@ -80,7 +84,7 @@ public class BriefingLauncher {
     }
 
     private RunOutcome launchLocked(RunOptions options) throws Exception {
-        String fingerprint = InputFingerprint.of(options.input(), properties.templates(), properties.figures());
+        String fingerprint = InputFingerprint.of(options.input(), templates, properties);
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, options.input().toAbsolutePath().normalize().toString())
                 .addString(JobParameterNames.OUTPUT, options.output().toAbsolutePath().normalize().toString())

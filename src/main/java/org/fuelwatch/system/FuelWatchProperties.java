@@ -7,23 +7,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Every setting of FuelWatch, bound from {@code fuelwatch.*} in application.yml.
+ * Every setting of FuelWatch, bound from {@code fuelwatch.*} in application.yml. A setting counts in the input
+ * fingerprint (so changing it gives a new briefing) unless it is marked {@link Operational}; the folders' contents
+ * (input and templates) are fingerprinted file by file.
  * Figure windows live here so that the briefing can state them and staff can change them.
  *
+ * @param templates folder whose files override the built-in templates of the same name; unset means
+ *                  {@code templates/} in the working folder when there is one
  * @param runDate the day a run counts as today, to judge whether the data is stale; unset (the default) means today
  *                in the schedule's time zone. For replaying a past night and for tests.
  */
 @ConfigurationProperties("fuelwatch")
 public record FuelWatchProperties(
-        LocalDate runDate,
-        @DefaultValue("input") Path input,
-        @DefaultValue("output") Path output,
-        @DefaultValue("templates") Path templates,
-        @DefaultValue Ingest ingest,
+        @Operational LocalDate runDate,
+        @Operational @DefaultValue("input") Path input,
+        @Operational @DefaultValue("output") Path output,
+        @Operational Path templates,
+        @Operational @DefaultValue Ingest ingest,
         @DefaultValue Figures figures,
         @DefaultValue Briefing briefing,
-        @DefaultValue Publish publish,
-        @DefaultValue Schedule schedule) {
+        @Operational @DefaultValue Publish publish,
+        @Operational @DefaultValue Schedule schedule) {
 
     /**
      * How CSV input is read and stored.

@@ -3,6 +3,7 @@ package org.fuelwatch.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 over everything a briefing depends on: the input files and templates (names and contents) and the figure
- * settings. The same fingerprint means the same briefing, so it identifies the job instance: an unchanged input is
+ * SHA-256 over everything a briefing depends on: the input files and the effective templates (names and contents)
+ * and every setting not marked {@link Operational}. The same fingerprint means the same briefing, so it identifies the job instance: an unchanged input is
  * not done twice, and a failed run with the same input restarts where it stopped.
  */
 public final class InputFingerprint {
@@ -22,12 +23,32 @@ public final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    public static String of(Path input, Path templates, Object settings) {
+    public static String of(Path input, TemplateSource templates, FuelWatchProperties settings) {
         MessageDigest digest = sha256();
         hashFolder(digest, "input", input);
-        hashFolder(digest, "templates", templates);
-        digest.update(String.valueOf(settings).getBytes(StandardCharsets.UTF_8));
+        templates.all().forEach((name, content) -> {
+            digest.update(("templates/" + name + "\u0000").getBytes(StandardCharsets.UTF_8));
+            digest.update(content);
+        });
+        digest.update(publishedSettings(settings).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every setting that is not {@link Operational}, as name=value lines in declaration order. */
+    static String publishedSettings(FuelWatchProperties settings) {
+        StringBuilder text = new StringBuilder();
+        for (RecordComponent component : FuelWatchProperties.class.getRecordComponents()) {
+            if (component.isAnnotationPresent(Operational.class)) {
+                continue;
+            }
+            try {
+                text.append(component.getName()).append('=').append(component.getAccessor().invoke(settings))
+                        .append('\n');
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read setting " + component.getName(), e);
+            }
+        }
+        return text.toString();
     }
 
     private static void hashFolder(MessageDigest digest, String label, Path folder) {

@@ -24,8 +24,16 @@ public record OutputNames(Path root) {
 
     private static final Pattern BRIEFING = Pattern.compile("briefing-(\\d{4}-\\d{2}-\\d{2})\\.pdf");
 
+    /** The edition published under the plain names; others carry their code: {@code briefing-<as-of>-ar.pdf}. */
+    public static final String MAIN_EDITION = "en";
+
     public Path briefing(LocalDate asOf) {
-        return root.resolve("briefing-" + asOf + ".pdf");
+        return briefing(asOf, MAIN_EDITION);
+    }
+
+    /** The briefing of one edition (language code): {@code briefing-<as-of>.pdf} for English, else with the code. */
+    public Path briefing(LocalDate asOf, String edition) {
+        return root.resolve("briefing-" + asOf + suffix(edition) + ".pdf");
     }
 
     public Path manifest(LocalDate asOf) {
@@ -51,7 +59,12 @@ public record OutputNames(Path root) {
     }
 
     public Path latest() {
-        return root.resolve("latest.pdf");
+        return latest(MAIN_EDITION);
+    }
+
+    /** The copy of the newest briefing of one edition: {@code latest.pdf}, {@code latest-ar.pdf}. */
+    public Path latest(String edition) {
+        return root.resolve("latest" + suffix(edition) + ".pdf");
     }
 
     public Path latestManifest() {
@@ -60,6 +73,10 @@ public record OutputNames(Path root) {
 
     public Path revisions() {
         return root.resolve("revisions");
+    }
+
+    private static String suffix(String edition) {
+        return MAIN_EDITION.equals(edition) ? "" : "-" + edition;
     }
 
     /** Base name of a revision of this date's briefing kept under its publication stamp. */

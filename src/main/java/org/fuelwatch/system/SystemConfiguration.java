@@ -26,6 +26,12 @@ class SystemConfiguration {
                 : Clock.fixed(properties.runDate().atTime(LocalTime.NOON).atZone(zone).toInstant(), zone);
     }
 
+    /** The wording: built-in templates, each overridable by a file in {@code fuelwatch.templates}. */
+    @Bean
+    TemplateSource templateSource(FuelWatchProperties properties) {
+        return TemplateSource.of(properties.templates());
+    }
+
     @Bean
     Database database(DataSource dataSource) {
         return Database.of(dataSource);

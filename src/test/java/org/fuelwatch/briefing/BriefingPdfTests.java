@@ -36,6 +36,7 @@ import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.run.ExitCodes;
 import org.fuelwatch.system.Fonts;
+import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.run.RunOptions;
 import org.fuelwatch.run.RunOutcome;
@@ -95,7 +96,7 @@ class BriefingPdfTests {
     @BeforeAll
     void publishTheSampleBriefing() throws IOException {
         pdf = publish(folder.resolve("first"), null);
-        try (Reader reader = Files.newBufferedReader(Path.of("templates/headings.properties"))) {
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/templates/headings.properties"))) {
             headings.load(reader);
         }
     }
@@ -197,7 +198,7 @@ class BriefingPdfTests {
 
     @Test
     void aTemplateChangeShowsUpInTheBriefing() throws IOException {
-        Path templates = copyTemplates(folder.resolve("edited-templates"));
+        Path templates = overrideFolder(folder.resolve("edited-templates"));
         Files.writeString(templates.resolve("title.mustache"), "Bamako fuel, {{asOf}}");
         Files.writeString(templates.resolve("analyst-note.mustache"), "Analyst: convoys resume on {{shareRouteName}}.");
         Path out = folder.resolve("edited.pdf");
@@ -214,7 +215,7 @@ class BriefingPdfTests {
 
     @Test
     void aBadPlaceholderFailsNamingTheTemplateAndLineBeforeAnyPdfIsWritten() throws IOException {
-        Path templates = copyTemplates(folder.resolve("bad-placeholder"));
+        Path templates = overrideFolder(folder.resolve("bad-placeholder"));
         Files.writeString(templates.resolve("summary.mustache"), "Fine first line.\nThe cut was {{cutPercent}}%.");
         Path out = folder.resolve("bad-placeholder.pdf");
 
@@ -230,7 +231,7 @@ class BriefingPdfTests {
 
     @Test
     void aBrokenTemplateOrAMissingHeadingFailsNamingTheTemplate() throws IOException {
-        Path templates = copyTemplates(folder.resolve("broken"));
+        Path templates = overrideFolder(folder.resolve("broken"));
         Files.writeString(templates.resolve("data-note.mustache"), "About the data.\n\n{{#lastIncident}} never closed");
 
         assertThatThrownBy(() -> writer(templates).templates(figures()))
@@ -238,7 +239,7 @@ class BriefingPdfTests {
                 .hasMessageContaining("data-note.mustache")
                 .hasMessageContaining("line 3");
 
-        Path headingless = copyTemplates(folder.resolve("headingless"));
+        Path headingless = overrideFolder(folder.resolve("headingless"));
         Files.writeString(headingless.resolve("headings.properties"), "summary=Key judgements\n");
         assertThatThrownBy(() -> writer(headingless).templates(figures()))
                 .isInstanceOf(TemplateException.class)
@@ -266,7 +267,7 @@ class BriefingPdfTests {
     }
 
     private BriefingWriter writer(Path templates) {
-        return new BriefingWriter(fonts, new BriefingWriter.Settings(templates, "FuelWatch test",
+        return new BriefingWriter(fonts, new BriefingWriter.Settings(TemplateSource.of(templates), "FuelWatch test",
                 properties.briefing().dataLabel(), false));
     }
 
@@ -282,14 +283,9 @@ class BriefingPdfTests {
         return folder.resolve("first/.work/" + AS_OF);
     }
 
-    private static Path copyTemplates(Path target) throws IOException {
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
+    /** An override folder: it holds only the templates a test changes, the others come built in. */
+    private static Path overrideFolder(Path target) throws IOException {
+        return Files.createDirectories(target);
     }
 
     private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {

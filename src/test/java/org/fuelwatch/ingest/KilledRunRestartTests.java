@@ -78,7 +78,7 @@ class KilledRunRestartTests {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.fuelwatch.FuelWatchApplication", "--input=" + input, "--output=" + output,
-                "--fuelwatch.data-dir=" + data, "--fuelwatch.templates=" + Path.of("templates").toAbsolutePath(),
+                "--fuelwatch.data-dir=" + data,
                 "--fuelwatch.ingest.chunk-size=1000"));
         return command;
     }
