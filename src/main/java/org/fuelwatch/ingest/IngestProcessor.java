@@ -22,6 +22,7 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
     private final KindTable<T> table;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ContentHash hash;
     private ReferenceCodes refs;
     private KnownKeys knownKeys;
 
@@ -30,6 +31,7 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setReadOnly(true);
+        this.hash = new ContentHash(table.contentIndexes());
     }
 
     @Override
@@ -61,7 +63,7 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
             if (!mayBeStored) {
                 knownKeys.add(keyText);
             }
-            return IngestItem.accepted(line, values, key, keyText, table.hash(values), mayBeStored);
+            return IngestItem.accepted(line, values, key, keyText, hash.of(values), mayBeStored);
         } catch (RejectedRowException e) {
             return IngestItem.rejected(e);
         }

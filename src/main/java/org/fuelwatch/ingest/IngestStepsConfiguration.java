@@ -24,15 +24,18 @@ public class IngestStepsConfiguration {
     private final JdbcTemplate jdbc;
     private final Database database;
     private final IngestFiles files;
+    private final RejectedRows rejectedRows;
     private final FuelWatchProperties properties;
 
     IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcTemplate jdbc, Database database, IngestFiles files, FuelWatchProperties properties) {
+            JdbcTemplate jdbc, Database database, IngestFiles files, RejectedRows rejectedRows,
+            FuelWatchProperties properties) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
         this.database = database;
         this.files = files;
+        this.rejectedRows = rejectedRows;
         this.properties = properties;
     }
 
@@ -81,7 +84,8 @@ public class IngestStepsConfiguration {
         var processor = new IngestProcessor<>(table, jdbc, transactionManager);
         var reader = new IngestReader<>(kind, processor, properties.ingest().chunkSize());
         var copy = database.postgres() && properties.ingest().postgresCopy() ? new PostgresCopy(table) : null;
-        var writer = new IngestWriter<>(table, jdbc, files, properties.ingest().skipLimit(), copy);
+        var skipLimit = new SkipLimit(properties.ingest().skipLimit(), files, rejectedRows);
+        var writer = new IngestWriter<>(table, new KindStore(table, jdbc, copy), files, rejectedRows, skipLimit);
         // the reader validates rows ahead on its own thread; the processor only needs its reference codes loaded
         // first, and listeners run in the order they are added
         return new StepBuilder(kind.stepName(), jobRepository)

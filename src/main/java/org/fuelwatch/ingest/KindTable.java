@@ -1,26 +1,18 @@
 package org.fuelwatch.ingest;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-
 /**
- * The table of one input kind, as SQL derived from the kind's row record: columns are the record's components in
- * snake case, plus the content hash and the run that last saw the row. Also gives each row its key and content hash.
+ * The table of one input kind as derived from the kind's row record: columns are the record's components in snake
+ * case, plus the content hash and the run that last saw the row. Gives each row its column values and key; the SQL
+ * is in {@link KindSql}, the content hash in {@link ContentHash}, the binding of values in {@link TypedBinder}.
  */
 final class KindTable<T extends Record> {
 
@@ -32,12 +24,7 @@ final class KindTable<T extends Record> {
     private final int[] keyIndexes;
     private final int[] contentIndexes;
     private final List<String> columns;
-    private final String insert;
-    private final String upsert;
-    /** The JDBC types of the {@link #insert} parameters, so that a null is bound as its type at once. */
-    private final int[] storedTypes;
-    /** Reused for every row: a step runs on one thread, and a digest per row costs more than the hashing. */
-    private final MessageDigest digest = sha256();
+    private final KindSql sql;
 
     KindTable(IngestKind<T> kind, boolean postgres) {
         this.kind = kind;
@@ -49,87 +36,18 @@ final class KindTable<T extends Record> {
         }
         this.contentIndexes = IntStream.range(0, components.length)
                 .filter(i -> !PLACE.contains(components[i].getName())).toArray();
-        this.insert = "INSERT INTO %s (%s) VALUES (%s)".formatted(kind.table(), String.join(", ", storedColumns()),
-                storedColumns().stream().map(c -> "?").collect(Collectors.joining(", ")));
-        this.upsert = upsertSql(postgres);
-        this.storedTypes = IntStream.concat(Arrays.stream(components).mapToInt(c -> sqlType(c.getType())),
-                IntStream.of(Types.VARCHAR, Types.BIGINT)).toArray();
-    }
-
-    /**
-     * Binds rows of {@link #insert} parameters by their types, one setter call per value: the JDBC template's own
-     * binding looks at each value's class first, which on a million rows costs as much as a tenth of the insert.
-     */
-    BatchPreparedStatementSetter binder(List<Object[]> rows) {
-        return new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                Object[] row = rows.get(i);
-                for (int c = 0; c < row.length; c++) {
-                    bind(statement, c + 1, storedTypes[c], row[c]);
-                }
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        };
-    }
-
-    private static void bind(PreparedStatement statement, int index, int type, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, type);
-            return;
-        }
-        switch (type) {
-            case Types.VARCHAR -> statement.setString(index, (String) value);
-            case Types.INTEGER -> statement.setInt(index, (Integer) value);
-            case Types.BIGINT -> statement.setLong(index, (Long) value);
-            case Types.DOUBLE -> statement.setDouble(index, (Double) value);
-            default -> statement.setObject(index, value, type);
-        }
-    }
-
-    private static int sqlType(Class<?> type) {
-        if (type == String.class) {
-            return Types.VARCHAR;
-        }
-        if (type == LocalDate.class) {
-            return Types.DATE;
-        }
-        if (type == int.class || type == Integer.class) {
-            return Types.INTEGER;
-        }
-        if (type == long.class || type == Long.class) {
-            return Types.BIGINT;
-        }
-        if (type == double.class || type == Double.class) {
-            return Types.DOUBLE;
-        }
-        throw new IllegalStateException("no SQL type for a row component of " + type);
+        this.sql = new KindSql(kind.table(), kind.key(), storedColumns(), postgres);
     }
 
     IngestKind<T> kind() {
         return kind;
     }
 
-    /** Insert of a key not stored yet; parameters are {@link #values} followed by the content hash and the run. */
-    String insert() {
-        return insert;
+    KindSql sql() {
+        return sql;
     }
 
-    /** Insert-or-update by key, for a changed row; parameters as for {@link #insert}. */
-    String upsert() {
-        return upsert;
-    }
-
-    /** The key columns of every stored row, to learn which keys are known before a step writes. */
-    String keys() {
-        return "SELECT %s FROM %s".formatted(String.join(", ", kind.key()), kind.table());
-    }
-
-    /** The columns {@link #insert} fills: the row's, then the content hash and the run. */
+    /** The columns {@link KindSql#insert} fills: the row's, then the content hash and the run. */
     List<String> storedColumns() {
         List<String> all = new ArrayList<>(columns);
         all.add("content_hash");
@@ -137,48 +55,23 @@ final class KindTable<T extends Record> {
         return all;
     }
 
-    private String upsertSql(boolean postgres) {
-        List<String> all = storedColumns();
-        String cols = String.join(", ", all);
-        String marks = all.stream().map(c -> "?").collect(Collectors.joining(", "));
-        String key = String.join(", ", kind.key());
-        if (!postgres) {
-            return "MERGE INTO %s (%s) KEY (%s) VALUES (%s)".formatted(kind.table(), cols, key, marks);
-        }
-        String updates = all.stream().filter(c -> !kind.key().contains(c)).map(c -> c + " = EXCLUDED." + c)
-                .collect(Collectors.joining(", "));
-        return "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) DO UPDATE SET %s".formatted(kind.table(), cols,
-                marks, key, updates);
-    }
-
-    /** Marks an unchanged row as seen by this run, at its latest place; parameters: run, file, line, key values. */
-    String touch() {
-        return "UPDATE %s SET ingest_run = ?, source_file = ?, source_line = ? WHERE %s".formatted(kind.table(),
-                keyCondition());
-    }
-
-    /** Stored state of up to {@code n} keys: the key values, content hash, run, file and line. */
-    String existing(int n) {
-        String keys = String.join(", ", kind.key());
-        String tuple = kind.key().size() == 1 ? "?" : "(" + kind.key().stream().map(k -> "?")
-                .collect(Collectors.joining(", ")) + ")";
-        String in = java.util.Collections.nCopies(n, tuple).stream().collect(Collectors.joining(", "));
-        String left = kind.key().size() == 1 ? keys : "(" + keys + ")";
-        return "SELECT %s, content_hash, ingest_run, source_file, source_line FROM %s WHERE %s IN (%s)"
-                .formatted(keys, kind.table(), left, in);
-    }
-
-    /** The whole stored row of one key, to tell what changed. */
-    String storedRow() {
-        return "SELECT %s FROM %s WHERE %s".formatted(String.join(", ", columns), kind.table(), keyCondition());
-    }
-
-    private String keyCondition() {
-        return kind.key().stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "));
+    /** The JDBC types of the {@link #storedColumns()}, in order. */
+    int[] storedTypes() {
+        return IntStream.concat(Arrays.stream(components).mapToInt(c -> sqlType(c.getType())),
+                IntStream.of(Types.VARCHAR, Types.BIGINT)).toArray();
     }
 
     List<String> columns() {
         return columns;
+    }
+
+    /** The columns that hold a row's content: all but its place in the file. */
+    int[] contentIndexes() {
+        return contentIndexes.clone();
+    }
+
+    boolean isContent(int column) {
+        return Arrays.stream(contentIndexes).anyMatch(i -> i == column);
     }
 
     Class<?> keyType(int keyPosition) {
@@ -214,22 +107,6 @@ final class KindTable<T extends Record> {
         return key.toString();
     }
 
-    /**
-     * SHA-256 of the row's content (everything but its place in the file), from its {@link #values}, to tell a
-     * repeat from a change. Not thread-safe: each step has its own table.
-     */
-    String hash(Object[] values) {
-        for (int i : contentIndexes) {
-            digest.update(String.valueOf(values[i]).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    boolean isContent(int column) {
-        return Arrays.stream(contentIndexes).anyMatch(i -> i == column);
-    }
-
     private Object value(T row, int index) {
         try {
             return components[index].getAccessor().invoke(row);
@@ -238,15 +115,26 @@ final class KindTable<T extends Record> {
         }
     }
 
-    static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    private static int sqlType(Class<?> type) {
+        if (type == String.class) {
+            return Types.VARCHAR;
+        }
+        if (type == LocalDate.class) {
+            return Types.DATE;
+        }
+        if (type == int.class || type == Integer.class) {
+            return Types.INTEGER;
+        }
+        if (type == long.class || type == Long.class) {
+            return Types.BIGINT;
+        }
+        if (type == double.class || type == Double.class) {
+            return Types.DOUBLE;
+        }
+        throw new IllegalStateException("no SQL type for a row component of " + type);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
     }
 }

@@ -41,7 +41,7 @@ final class KnownKeys {
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
             streaming.setFetchSize(10_000);
             int columns = table.kind().key().size();
-            streaming.query(table.keys(), rs -> {
+            streaming.query(table.sql().keys(), rs -> {
                 Object[] key = new Object[columns];
                 for (int i = 0; i < columns; i++) {
                     key[i] = rs.getObject(i + 1, table.keyType(i));

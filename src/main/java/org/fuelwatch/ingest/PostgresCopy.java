@@ -27,7 +27,7 @@ final class PostgresCopy {
                 String.join(", ", table.storedColumns()));
     }
 
-    /** Rows as for {@link KindTable#insert}. */
+    /** Rows as for {@link KindSql#insert}. */
     void copy(JdbcTemplate jdbc, List<Object[]> rows) {
         StringWriter text = new StringWriter(rows.size() * 256);
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).quoteStrategy(QuoteStrategies.EMPTY)
