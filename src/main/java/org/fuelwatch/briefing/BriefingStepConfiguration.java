@@ -8,6 +8,7 @@ import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.RunContext;
 import org.fuelwatch.system.TemplateSource;
+import org.fuelwatch.system.Tlp;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -27,7 +28,8 @@ class BriefingStepConfiguration {
     @Bean
     BriefingWriter briefingWriter(Fonts fonts, FuelWatchProperties properties, TemplateSource templates) {
         return new BriefingWriter(fonts, new BriefingWriter.Settings(templates,
-                properties.briefing().author(), properties.briefing().dataLabel(), false));
+                properties.briefing().author(), properties.briefing().dataLabel(), false,
+                Tlp.of(properties.briefing().tlp())));
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.fuelwatch.figures.FiguresComparison;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.TemplateSource;
+import org.fuelwatch.system.Tlp;
 
 /**
  * Writes the briefing PDF from the figures, the charts drawn from them and the templates. The templates are filled
@@ -21,7 +22,8 @@ import org.fuelwatch.system.TemplateSource;
 final class BriefingWriter {
 
     /** What the briefing takes from the configuration. */
-    record Settings(TemplateSource templates, String author, String dataLabel, boolean rightToLeft) {
+    record Settings(TemplateSource templates, String author, String dataLabel, boolean rightToLeft,
+            Optional<Tlp> tlp) {
     }
 
     private final Fonts fonts;
@@ -43,7 +45,8 @@ final class BriefingWriter {
 
         Layout layout = new Layout(fonts, settings.rightToLeft());
         String asOf = TemplateModel.LONG_DATE.format(figures.asOf());
-        var furniture = new PageFurniture(layout, templates.text("marking"), asOf, settings.dataLabel());
+        var furniture = new PageFurniture(layout, templates.text("marking"), asOf, settings.dataLabel(),
+                settings.tlp());
         var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,
                 "Fuel supply to Bamako and attacks on the supply chain, as of " + asOf,
                 "fuel, blockade, Bamako, Mali, supply, convoys, incidents, FuelWatch, " + figures.asOf(),

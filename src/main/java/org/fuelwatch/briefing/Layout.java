@@ -4,6 +4,7 @@ import java.awt.Color;
 
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.Fonts.Face;
+import org.fuelwatch.system.Tlp;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
@@ -40,6 +41,7 @@ final class Layout {
     final Font tileLabel;
     final Font figureSmall;
     final Font subheading;
+    private final Font tlpBase;
     private final int runDirection;
 
     Layout(Fonts fonts, boolean rightToLeft) {
@@ -57,7 +59,13 @@ final class Layout {
         tileLabel = new Font(fonts.pdf(Face.CONDENSED_BOLD), 6.5f, Font.NORMAL, MUTED);
         figureSmall = new Font(fonts.pdf(Face.BOLD), 13, Font.NORMAL, INK);
         subheading = new Font(fonts.pdf(Face.BOLD), 9.5f, Font.NORMAL, ACCENT);
+        tlpBase = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, INK);
         runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+    }
+
+    /** The font of a TLP label: bold, in the level's colour (drawn on black). */
+    Font tlp(Tlp level) {
+        return new Font(tlpBase.getBaseFont(), tlpBase.getSize(), Font.NORMAL, level.colour());
     }
 
     int runDirection() {

@@ -1,7 +1,11 @@
 package org.fuelwatch.briefing;
 
+import java.util.Optional;
+
+import org.fuelwatch.system.Tlp;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
+import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
@@ -11,8 +15,9 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The running header (handling marking, as-of date) and footer (data label, "Page x of y") of every page. The total
- * page count is only known at the end, so each footer refers to one template filled in when the document closes.
+ * The running header (TLP label, handling marking, as-of date) and footer (TLP label, data label, "Page x of y") of
+ * every page. The TLP label is drawn in its colour on black, exactly as TLP 2.0 writes it. The total page count is
+ * only known at the end, so each footer refers to one template filled in when the document closes.
  */
 final class PageFurniture extends PdfPageEventHelper {
 
@@ -20,13 +25,15 @@ final class PageFurniture extends PdfPageEventHelper {
     private final String marking;
     private final String asOf;
     private final String dataLabel;
+    private final Optional<Tlp> tlp;
     private PdfTemplate total;
 
-    PageFurniture(Layout layout, String marking, String asOf, String dataLabel) {
+    PageFurniture(Layout layout, String marking, String asOf, String dataLabel, Optional<Tlp> tlp) {
         this.layout = layout;
         this.marking = marking;
         this.asOf = asOf;
         this.dataLabel = dataLabel;
+        this.tlp = tlp;
     }
 
     @Override
@@ -44,8 +51,9 @@ final class PageFurniture extends PdfPageEventHelper {
         float bottom = 22;
         int direction = layout.runDirection();
 
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(marking, layout.marking), left, top, 0,
-                direction, 0);
+        float markingStart = left + tlpLabel(canvas, left, top);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(marking, layout.marking), markingStart,
+                top, 0, direction, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("As of " + asOf, layout.smallMuted),
                 right, top, 0, direction, 0);
         canvas.setColorStroke(Layout.RULE);
@@ -56,13 +64,37 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.lineTo(right, bottom + 10);
         canvas.stroke();
 
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(dataLabel, layout.smallMuted), left,
+        float labelStart = left + tlpLabel(canvas, left, bottom);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(dataLabel, layout.smallMuted), labelStart,
                 bottom, 0, direction, 0);
         String pageText = "Page " + writer.getPageNumber() + " of ";
         float totalX = right - 14;
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, layout.smallMuted), totalX,
                 bottom, 0, direction, 0);
         canvas.addTemplate(total, totalX + 2, bottom);
+    }
+
+    /**
+     * Draws the TLP label, if there is one, with its baseline at {@code y} starting at {@code x}: the label's colour
+     * on a black box. Returns the room it takes, gap included (0 without a label).
+     */
+    private float tlpLabel(PdfContentByte canvas, float x, float y) {
+        if (tlp.isEmpty()) {
+            return 0;
+        }
+        Font font = layout.tlp(tlp.get());
+        String label = tlp.get().label();
+        float width = font.getBaseFont().getWidthPoint(label, font.getSize());
+        float pad = 2.5f;
+        canvas.saveState();
+        canvas.setColorFill(Tlp.BACKGROUND);
+        canvas.rectangle(x, y - 2.5f, width + 2 * pad, font.getSize() + 3.5f);
+        canvas.fill();
+        canvas.restoreState();
+        // the label is never translated nor mirrored: always left to right
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(label, font), x + pad, y, 0,
+                PdfWriter.RUN_DIRECTION_LTR, 0);
+        return width + 2 * pad + 6;
     }
 
     @Override

@@ -69,10 +69,16 @@ public record FuelWatchProperties(
             @DefaultValue("3") int staleAfterDays) {
     }
 
-    /** Document settings that are not wording (wording lives in templates/). */
+    /**
+     * Document settings that are not wording (wording lives in templates/).
+     *
+     * @param tlp the Traffic Light Protocol 2.0 level shown in every page's header and footer and the e-mail subject:
+     *            CLEAR, GREEN, AMBER, AMBER+STRICT or RED; empty for none (the free-text marking template stays)
+     */
     public record Briefing(
             @DefaultValue("FuelWatch") String author,
-            @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel) {
+            @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel,
+            @DefaultValue("") String tlp) {
     }
 
     /**

@@ -3,8 +3,8 @@ package org.fuelwatch.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,15 +28,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.fuelwatch.ColouredText;
+import org.fuelwatch.PdfA;
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.TemplateSource;
+import org.fuelwatch.system.Tlp;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.run.RunOptions;
 import org.fuelwatch.run.RunOutcome;
@@ -49,13 +54,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /** The briefing made from the sample data in input/, read back from the PDF. */
 @SpringBootTest
@@ -182,18 +180,65 @@ class BriefingPdfTests {
 
     @Test
     void theBriefingIsValidPdfA2b() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        PDFAFlavour flavour = PDFAFlavour.PDFA_2_B;
-        try (InputStream in = Files.newInputStream(pdf);
-                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct()).isEmpty();
-            assertThat(result.isCompliant()).isTrue();
+        assertThat(PdfA.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void theTlpLabelIsInTheHeaderAndFooterOfEveryPageInItsColourOnBlackAndTheBriefingStaysPdfA() throws Exception {
+        Path out = folder.resolve("tlp-amber-strict.pdf");
+        writer(TemplateSource.builtIn(), Optional.of(Tlp.AMBER_STRICT)).write(figures(), Optional.empty(), charts(), out);
+
+        try (PDDocument document = load(out)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int p = 0; p < document.getNumberOfPages(); p++) {
+                List<ColouredText.Line> labels = ColouredText.lines(document, p + 1).stream()
+                        .filter(line -> line.text().contains("TLP:")).toList();
+                assertThat(labels).as("page %d", p + 1).hasSize(2).allSatisfy(line -> {
+                    assertThat(line.text()).isEqualTo("TLP:AMBER+STRICT");
+                    assertThat(line.colours()).containsExactly(0xFFC000);
+                });
+                // one at the top of the page, one at the bottom
+                float height = document.getPage(p).getMediaBox().getHeight();
+                assertThat(labels.get(0).y()).isLessThan(height * 0.1f);
+                assertThat(labels.get(1).y()).isGreaterThan(height * 0.9f);
+                BufferedImage image = renderer.renderImage(p, 2);
+                for (ColouredText.Line label : labels) {
+                    // the box behind the label is black: sample just above the baseline between two letters' bodies
+                    int black = 0;
+                    int amber = 0;
+                    for (int x = (int) (label.x() * 2); x < (int) ((label.x() + label.width()) * 2); x++) {
+                        for (int y = (int) ((label.y() - 6) * 2); y < (int) (label.y() * 2); y++) {
+                            int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                            black += rgb == 0 ? 1 : 0;
+                            amber += Math.abs((rgb >> 16) - 0xFF) < 40 && Math.abs(((rgb >> 8) & 0xFF) - 0xC0) < 40
+                                    && (rgb & 0xFF) < 60 ? 1 : 0;
+                        }
+                    }
+                    assertThat(black).as("black pixels behind the label on page %d", p + 1).isGreaterThan(200);
+                    assertThat(amber).as("amber pixels of the label on page %d", p + 1).isGreaterThan(50);
+                }
+            }
         }
+        assertThat(TestFiles.pdfText(out)).contains("FOR OFFICIAL USE ONLY");
+        assertThat(PdfA.failures(out)).isEmpty();
+        Path again = folder.resolve("tlp-amber-strict-again.pdf");
+        writer(TemplateSource.builtIn(), Optional.of(Tlp.AMBER_STRICT)).write(figures(), Optional.empty(), charts(),
+                again);
+        assertThat(Files.mismatch(out, again)).isEqualTo(-1L);
+    }
+
+    @Test
+    void aTlpSettingIsReadAsTheStandardWritesItOrRefusedNamingTheSetting() {
+        assertThat(Tlp.of("AMBER+STRICT")).contains(Tlp.AMBER_STRICT);
+        assertThat(Tlp.of("tlp:red")).contains(Tlp.RED);
+        assertThat(Tlp.of("")).isEmpty();
+        assertThat(Stream.of(Tlp.values()).map(Tlp::label))
+                .containsExactly("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED");
+        assertThat(Stream.of(Tlp.values()).map(Tlp::hex))
+                .containsExactly("#FFFFFF", "#33FF00", "#FFC000", "#FFC000", "#FF2B2B");
+        assertThatThrownBy(() -> Tlp.of("AMBER STRICT")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("fuelwatch.briefing.tlp=AMBER STRICT")
+                .hasMessageContaining("CLEAR, GREEN, AMBER, AMBER+STRICT, RED");
     }
 
     @Test
@@ -267,8 +312,12 @@ class BriefingPdfTests {
     }
 
     private BriefingWriter writer(Path templates) {
-        return new BriefingWriter(fonts, new BriefingWriter.Settings(TemplateSource.of(templates), "FuelWatch test",
-                properties.briefing().dataLabel(), false));
+        return writer(TemplateSource.of(templates), Optional.empty());
+    }
+
+    private BriefingWriter writer(TemplateSource templates, Optional<Tlp> tlp) {
+        return new BriefingWriter(fonts, new BriefingWriter.Settings(templates, "FuelWatch test",
+                properties.briefing().dataLabel(), false, tlp));
     }
 
     private Figures figures() {

@@ -29,7 +29,8 @@ class LayoutTests {
         // given: an Arabic edition's layout
         Path file = folder.resolve("rtl.pdf");
         Layout layout = new Layout(FONTS, true);
-        var furniture = new PageFurniture(layout, "للاستخدام الرسمي فقط", "31 يناير 2026", "بيانات توضيحية");
+        var furniture = new PageFurniture(layout, "للاستخدام الرسمي فقط", "31 يناير 2026", "بيانات توضيحية",
+                java.util.Optional.of(org.fuelwatch.system.Tlp.RED));
         var metadata = new BriefingDocument.Metadata("حصار الوقود", "test", "test", "FuelWatch",
                 LocalDate.of(2026, 1, 31), new byte[16]);
 
