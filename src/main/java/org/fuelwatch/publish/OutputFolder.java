@@ -56,42 +56,22 @@ public final class OutputFolder {
     }
 
     /**
-     * Keeps the briefing published for this date, and its manifest, as a revision named after the time it was
-     * published: {@code revisions/briefing-<as-of>-<yyyyMMddTHHmmssZ>.pdf}. The stamp comes from the PDF's
-     * modification time, so a run killed between the two moves archives both under the same name when it restarts.
-     *
-     * @return the archived PDF, or null when nothing was published for the date
+     * The renames that keep the briefing published for this date, and its manifest, as a revision named after the time
+     * it was published: {@code revisions/briefing-<as-of>-<yyyyMMddTHHmmssZ>.pdf}. Empty when nothing is published.
      */
-    public Path archive(LocalDate asOf) {
+    List<PublishPlan.Move> archiveMoves(LocalDate asOf) throws IOException {
         Path pdf = names.briefing(asOf);
         if (!Files.exists(pdf)) {
-            return null;
+            return List.of();
         }
-        try {
-            String stamp = REVISION_STAMP.format(Files.getLastModifiedTime(pdf).toInstant());
-            String name = names.revisionName(asOf, stamp);
-            if (Files.exists(names.manifest(asOf))) {
-                AtomicFiles.move(names.manifest(asOf), names.revisions().resolve(name + ".json"));
-            }
-            Path archived = names.revisions().resolve(name + ".pdf");
-            AtomicFiles.move(pdf, archived);
-            return archived;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot archive " + pdf, e);
+        String stamp = REVISION_STAMP.format(Files.getLastModifiedTime(pdf).toInstant());
+        String name = names.revisionName(asOf, stamp);
+        List<PublishPlan.Move> moves = new ArrayList<>();
+        if (Files.exists(names.manifest(asOf))) {
+            moves.add(PublishPlan.Move.of(names.manifest(asOf), names.revisions().resolve(name + ".json")));
         }
-    }
-
-    /** Points latest.pdf and latest.json at the briefing with the newest as-of date; copies, so any reader can open them. */
-    public void updateLatest() {
-        List<LocalDate> dates = names.publishedDates();
-        if (dates.isEmpty()) {
-            return;
-        }
-        LocalDate newest = dates.get(0);
-        AtomicFiles.copy(names.briefing(newest), names.latest());
-        if (Files.exists(names.manifest(newest))) {
-            AtomicFiles.copy(names.manifest(newest), names.latestManifest());
-        }
+        moves.add(PublishPlan.Move.of(pdf, names.revisions().resolve(name + ".pdf")));
+        return moves;
     }
 
     /**

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.fuelwatch.figures.Figures;
@@ -29,10 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Publishes a finished run: the rejects and changes files, the briefing (the one it replaces kept as a revision), the
- * manifest, {@code latest.pdf}, and the retention of old briefings. Every step can be repeated, so a run killed here
+ * manifest and {@code latest.pdf} switch together, or not at all; then old briefings are pruned. A run killed here
  * finishes the job when it is restarted.
  */
 @Component
@@ -50,39 +53,98 @@ public class Publisher {
         this.properties = properties;
     }
 
+    /**
+     * Publishes the run's files as one set: stages every file in full under the run's work folder, writes down the
+     * renames that put them in place ({@link PublishPlan}), then carries them out. A failure while staging (a full
+     * disk) leaves the published set as it was and removes what it staged; a run killed after the plan was written
+     * completes it when it restarts.
+     */
     public Manifest publish(RunContext run, JobExecution execution) {
         OutputFolder folder = new OutputFolder(run.output());
         OutputNames out = folder.names();
         LocalDate asOf = run.asOf();
-        long instance = execution.getJobInstance().getInstanceId();
-        writeRejects(rejectedRows.rejected(instance), out.rejects(asOf));
-        writeChanges(rejectedRows.changed(instance), out.changes(asOf));
-
-        Path published = out.briefing(asOf);
-        if (Files.exists(run.draftBriefing())) {
-            if (Files.exists(published) && !sameContent(published, run.draftBriefing()) && newInput(folder, execution)) {
-                log.info("new input for {}: the briefing it replaces is kept as {}", asOf, folder.archive(asOf));
-            }
-            AtomicFiles.move(run.draftBriefing(), published);
-        } else if (!Files.exists(published)) {
-            // only a restart after the move can find the draft gone, and then the briefing is in place
-            throw new IllegalStateException("neither the finished briefing " + run.draftBriefing() + " nor "
-                    + published + " exists; the briefing step must run again");
+        Path planFile = planFile(out, asOf);
+        if (Files.exists(planFile)) {
+            log.info("completing the publishing of {} that a previous attempt began", asOf);
+        } else if (!Files.exists(run.draftBriefing()) && Files.exists(out.briefing(asOf))) {
+            // only a restart after the plan was carried out finds the draft gone: the set is in place
+            log.info("the briefing of {} was published by a previous attempt", asOf);
+        } else {
+            stage(run, execution, folder).write(planFile);
         }
-
-        Manifest manifest = manifest(run, execution, out);
-        ManifestJson.write(manifest, out.manifest(asOf));
-        folder.updateLatest();
+        if (Files.exists(planFile)) {
+            PublishPlan.read(planFile).apply(planFile);
+            FileSystemUtils.deleteRecursively(staging(out, asOf).toFile());
+        }
         List<LocalDate> removed = folder.prune(properties.publish().keepBriefings(), asOf);
         if (!removed.isEmpty()) {
             log.info("removed the briefings of {} (keeping the {} newest)", removed,
                     properties.publish().keepBriefings());
         }
-        log.info("briefing published: {}", published.toAbsolutePath());
-        return manifest;
+        log.info("briefing published: {}", out.briefing(asOf).toAbsolutePath());
+        return ManifestJson.read(out.manifest(asOf));
     }
 
-    private Manifest manifest(RunContext run, JobExecution execution, OutputNames out) {
+    /** Whether publishing for this date began and did not finish: the next run of the same input completes it. */
+    public static boolean interrupted(Path output, LocalDate asOf) {
+        return asOf != null && Files.exists(planFile(new OutputNames(output), asOf));
+    }
+
+    private PublishPlan stage(RunContext run, JobExecution execution, OutputFolder folder) {
+        OutputNames out = folder.names();
+        LocalDate asOf = run.asOf();
+        Path staging = staging(out, asOf);
+        try {
+            FileSystemUtils.deleteRecursively(staging);
+            long instance = execution.getJobInstance().getInstanceId();
+            Path rejects = staging.resolve(out.rejects(asOf).getFileName());
+            Path changes = staging.resolve(out.changes(asOf).getFileName());
+            writeRejects(rejectedRows.rejected(instance), rejects);
+            writeChanges(rejectedRows.changed(instance), changes);
+
+            Path published = out.briefing(asOf);
+            Map<Path, Path> outputs = new LinkedHashMap<>();
+            outputs.put(published, run.draftBriefing());
+            outputs.put(out.rejects(asOf), rejects);
+            outputs.put(out.changes(asOf), changes);
+            Path manifest = staging.resolve(out.manifest(asOf).getFileName());
+            ManifestJson.write(manifest(run, execution, outputs), manifest);
+
+            List<PublishPlan.Move> moves = new ArrayList<>();
+            if (Files.exists(published) && !sameContent(published, run.draftBriefing())
+                    && newInput(folder, execution)) {
+                moves.addAll(folder.archiveMoves(asOf));
+                log.info("new input for {}: the briefing it replaces is kept in {}", asOf, out.revisions());
+            }
+            outputs.forEach((to, from) -> moves.add(PublishPlan.Move.of(from, to)));
+            moves.add(PublishPlan.Move.of(manifest, out.manifest(asOf)));
+            List<LocalDate> dates = out.publishedDates();
+            if (dates.isEmpty() || !dates.get(0).isAfter(asOf)) {
+                Path latest = staging.resolve(out.latest().getFileName());
+                Path latestManifest = staging.resolve(out.latestManifest().getFileName());
+                AtomicFiles.copy(run.draftBriefing(), latest);
+                AtomicFiles.copy(manifest, latestManifest);
+                moves.add(PublishPlan.Move.of(latest, out.latest()));
+                moves.add(PublishPlan.Move.of(latestManifest, out.latestManifest()));
+            }
+            return new PublishPlan(moves);
+        } catch (IOException | RuntimeException e) {
+            FileSystemUtils.deleteRecursively(staging.toFile());
+            throw e instanceof IOException io ? new UncheckedIOException("cannot stage the briefing of " + asOf
+                    + " for publishing: " + io.getMessage(), io) : (RuntimeException) e;
+        }
+    }
+
+    private static Path planFile(OutputNames out, LocalDate asOf) {
+        return out.work(asOf).resolve("publish-plan.json");
+    }
+
+    private static Path staging(OutputNames out, LocalDate asOf) {
+        return out.work(asOf).resolve("staged");
+    }
+
+    /** The manifest of the set about to be published: {@code outputs} maps each published name to its staged file. */
+    private Manifest manifest(RunContext run, JobExecution execution, Map<Path, Path> outputs) {
         LocalDate asOf = run.asOf();
         List<FileCounts> counts = ingestFiles.forRun(execution.getJobInstance().getInstanceId());
         List<Manifest.InputFile> inputs = new ArrayList<>();
@@ -93,18 +155,16 @@ public class Publisher {
                     present ? size(file) : 0, c.read(), c.added(), c.updated(), c.duplicates(), c.rejected(),
                     c.problem()));
         }
-        List<Manifest.OutputFile> outputs = new ArrayList<>();
-        for (Path file : List.of(out.briefing(asOf), out.rejects(asOf), out.changes(asOf))) {
-            outputs.add(new Manifest.OutputFile(file.getFileName().toString(), InputFingerprint.sha256(file),
-                    size(file)));
-        }
+        List<Manifest.OutputFile> files = new ArrayList<>();
+        outputs.forEach((published, staged) -> files.add(new Manifest.OutputFile(published.getFileName().toString(),
+                InputFingerprint.sha256(staged), size(staged))));
         ZoneId zone = ZoneId.systemDefault();
         Figures figures = FiguresStore.read(run.figuresFile());
         return new Manifest(asOf, execution.getJobInstance().getInstanceId(), execution.getId(),
                 fingerprint(execution),
                 execution.getStartTime() == null ? null : execution.getStartTime().atZone(zone).toOffsetDateTime(),
                 OffsetDateTime.now(zone), figures.dataAge(), inputs,
-                counts.stream().mapToLong(FileCounts::rejected).sum(), keyFigures(figures), outputs);
+                counts.stream().mapToLong(FileCounts::rejected).sum(), keyFigures(figures), files);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.fuelwatch.figures.DataAge;
 import org.fuelwatch.ingest.InputFileException;
 import org.fuelwatch.ingest.TooManyRejectsException;
 import org.fuelwatch.publish.OutputFolder;
+import org.fuelwatch.publish.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -168,6 +169,11 @@ public class BriefingLauncher {
             }
         }
         String reason = cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage();
+        if (Publisher.interrupted(output, RunContext.of(execution).asOf())) {
+            return new RunOutcome(code, "run " + execution.getId() + " " + execution.getStatus()
+                    + " while it switched the published files; run the same command again to complete it. Reason: "
+                    + reason, null, execution);
+        }
         return new RunOutcome(code, "run " + execution.getId() + " " + execution.getStatus()
                 + "; no briefing was published; the last good briefing is unchanged. Reason: " + reason, null,
                 execution);

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.fuelwatch.ingest.IngestFiles;
 import org.fuelwatch.system.OutputNames;
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.util.FileSystemUtils;
 
 /** What a run leaves in the output folder: briefing, manifest, latest, revisions, and what it never touches. */
@@ -48,6 +50,9 @@ class PublishingTests {
 
     @Autowired
     SettableClock clock;
+
+    @MockitoSpyBean
+    IngestFiles ingestFiles;
 
     @TempDir
     Path temp;
@@ -151,6 +156,54 @@ class PublishingTests {
         assertThat(Files.readAllBytes(output.latest())).isEqualTo(latest);
         assertThat(output.revisions()).doesNotExist();
         assertThat(output.root()).isDirectoryNotContaining("glob:**/*.part");
+    }
+
+    /**
+     * Staging fails part way (here after the rejects and changes files were staged, as on a full disk): the published
+     * set stays whole, nothing is archived, nothing temporary is left, and the message says so truthfully.
+     */
+    @Test
+    void aFailureWhileStagingLeavesThePublishedSetWholeAndNoTemporaryFile() throws IOException {
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        byte[] briefing = Files.readAllBytes(output.briefing(AS_OF));
+        byte[] manifest = Files.readAllBytes(output.manifest(AS_OF));
+        byte[] latest = Files.readAllBytes(output.latest());
+
+        correctATankerCount();
+        // the rejects and changes files are staged by then; the manifest's file counts then fail to be read
+        org.mockito.Mockito.doThrow(new java.io.UncheckedIOException(new IOException("No space left on device")))
+                .when(ingestFiles).forRun(org.mockito.ArgumentMatchers.anyLong());
+        try {
+            RunOutcome failed = run(null);
+            assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(failed.message()).contains("no briefing was published; the last good briefing is unchanged")
+                    .contains("No space left on device");
+        } finally {
+            org.mockito.Mockito.reset(ingestFiles);
+        }
+        assertThat(Files.readAllBytes(output.briefing(AS_OF))).isEqualTo(briefing);
+        assertThat(Files.readAllBytes(output.manifest(AS_OF))).isEqualTo(manifest);
+        assertThat(Files.readAllBytes(output.latest())).isEqualTo(latest);
+        assertThat(output.revisions()).doesNotExist();
+        assertThat(output.root()).isDirectoryNotContaining("glob:**/*.part");
+        assertThat(Publisher.interrupted(output.root(), AS_OF)).isFalse();
+
+        assertThat(output.work(AS_OF).resolve("staged")).doesNotExist();
+
+        // the next night, with room again, publishes the corrected briefing and keeps the old one as a revision
+        assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(Files.readAllBytes(output.briefing(AS_OF))).isNotEqualTo(briefing);
+        assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(AS_OF));
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2);
+    }
+
+    private void correctATankerCount() throws IOException {
+        Path incidents = input.resolve("incidents/incidents-2025.csv");
+        String corrected = Files.readString(incidents).replace(
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,0,0",
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,1,0");
+        assertThat(corrected).isNotEqualTo(Files.readString(incidents));
+        Files.writeString(incidents, corrected);
     }
 
     @Test
