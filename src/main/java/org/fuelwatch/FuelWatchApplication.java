@@ -5,7 +5,10 @@ import java.sql.SQLException;
 
 import org.fuelwatch.run.BriefingRunner;
 import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.run.PlainCause;
 import org.fuelwatch.run.RunOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +26,8 @@ public class FuelWatchApplication {
     /** H2's error code when another process has the database file open. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
+    private static final Logger log = LoggerFactory.getLogger(FuelWatchApplication.class);
+
     public static void main(String[] args) {
         ConfigurableApplicationContext context;
         try {
@@ -38,6 +43,9 @@ public class FuelWatchApplication {
                 System.err.println("FuelWatch: " + wrongSetting.getMessage());
                 System.exit(ExitCodes.CONFIGURATION);
             }
+            log.debug("FuelWatch could not start", e);
+            System.err.println("FuelWatch could not start: " + PlainCause.of(e)
+                    + " (the log at debug level, --logging.level.org.fuelwatch=debug, has the details)");
             System.exit(ExitCodes.FAILURE);
             return;
         }

@@ -65,6 +65,11 @@ public class BriefingLauncher {
     }
 
     public RunOutcome launch(RunOptions options) {
+        try {
+            options.checkFolders();
+        } catch (ConfigurationException e) {
+            return new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null);
+        }
         try (RunLock lock = RunLock.tryAcquire(options.output());
                 DatabaseLock dbLock = lock == null ? null : DatabaseLock.tryAcquire(dataSource, database)) {
             if (lock == null) {
@@ -79,8 +84,8 @@ public class BriefingLauncher {
         } catch (ConfigurationException | TemplateException e) {
             return new RunOutcome(ExitCodes.CONFIGURATION, e.getMessage(), null, null);
         } catch (Exception e) {
-            log.error("the run failed", e);
-            return new RunOutcome(ExitCodes.FAILURE, "the run failed: " + e, null, null);
+            log.debug("the run failed", e);
+            return new RunOutcome(ExitCodes.FAILURE, "the run failed: " + PlainCause.of(e), null, null);
         }
     }
 
@@ -168,7 +173,10 @@ public class BriefingLauncher {
                 }
             }
         }
-        String reason = cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage();
+        if (cause != null) {
+            log.debug("run {} failed", execution.getId(), cause);
+        }
+        String reason = cause == null ? execution.getExitStatus().getExitDescription() : PlainCause.of(cause);
         if (Publisher.interrupted(output, RunContext.of(execution).asOf())) {
             return new RunOutcome(code, "run " + execution.getId() + " " + execution.getStatus()
                     + " while it switched the published files; run the same command again to complete it. Reason: "

@@ -6,6 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.fuelwatch.system.ConfigurationException;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -37,8 +39,15 @@ public final class RunLock implements AutoCloseable {
             return new RunLock(channel, lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
             return null;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ConfigurationException("the output folder " + output.toAbsolutePath()
+                    + " cannot be used: " + e.getFile() + " is a file, not a folder");
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+            throw new ConfigurationException("the output folder " + output.toAbsolutePath()
+                    + " cannot be written (permission denied or read-only)");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock the output folder " + output, e);
+            throw new ConfigurationException("the output folder " + output.toAbsolutePath() + " cannot be used: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

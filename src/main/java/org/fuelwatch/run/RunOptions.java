@@ -2,6 +2,7 @@ package org.fuelwatch.run;
 
 import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.FuelWatchProperties;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,10 +23,33 @@ public record RunOptions(Path input, Path output, LocalDate asOf) {
         Path input = Path.of(single(args, "input", properties.input().toString()));
         Path output = Path.of(single(args, "output", properties.output().toString()));
         String asOf = single(args, "as-of", null);
+        RunOptions options;
         try {
-            return new RunOptions(input, output, asOf == null ? null : LocalDate.parse(asOf));
+            options = new RunOptions(input, output, asOf == null ? null : LocalDate.parse(asOf));
         } catch (DateTimeParseException e) {
             throw new ConfigurationException("--as-of=" + asOf + " is not a date as YYYY-MM-DD");
+        }
+        options.checkFolders();
+        return options;
+    }
+
+    /**
+     * Refuses folders that cannot work: an output folder inside the input folder would have every run read its own
+     * output as new input, and an input folder inside the output folder would be pruned with old briefings.
+     */
+    public void checkFolders() {
+        Path in = input.toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        if (out.startsWith(in)) {
+            throw new ConfigurationException("the output folder " + out + " is inside the input folder " + in
+                    + "; every run would read its own output as input. Choose an output folder outside it");
+        }
+        if (in.startsWith(out)) {
+            throw new ConfigurationException("the input folder " + in + " is inside the output folder " + out
+                    + "; choose folders apart");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ConfigurationException("the output folder " + out + " is a file, not a folder");
         }
     }
 

@@ -54,6 +54,8 @@ public final class ScheduledRuns implements AutoCloseable {
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setAwaitTerminationSeconds(600);
         scheduler.initialize();
+        // idle, a stop must not wait for the next cron time and run once more: drop the pending trigger on shutdown
+        scheduler.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         ScheduledRuns runs = new ScheduledRuns(scheduler, cron, zone);
         scheduler.schedule(() -> runs.runAndLog(task), new CronTrigger(cronExpression, zone));
         log.info("scheduled: \"{}\" in {}; first run at {}", cronExpression, zone, runs.nextRun());

@@ -48,6 +48,16 @@ class ScheduledRunsTests {
         assertThat(started.get()).isGreaterThanOrEqualTo(2);
     }
 
+    /** SIGTERM while waiting for the next night: the process stops at once, without one more run. */
+    @Test
+    void stoppingWhileIdleEndsAtOnceWithoutAnotherRun() {
+        AtomicInteger started = new AtomicInteger();
+        ScheduledRuns runs = ScheduledRuns.start("0 0 2 * * *", "Africa/Bamako", started::incrementAndGet);
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), runs::close);
+        assertThat(started).hasValue(0);
+    }
+
     @Test
     void aBadCronExpressionOrZoneIsAConfigurationError() {
         assertThatThrownBy(() -> ScheduledRuns.start("0 0 2 * *", "UTC", () -> { }))

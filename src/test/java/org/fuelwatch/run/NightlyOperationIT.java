@@ -21,7 +21,7 @@ import org.springframework.util.FileSystemUtils;
  * FuelWatch run the way operators run it, as processes of their own: killed while writing the PDF, kept running on a
  * schedule, and started a second time while the first is still up.
  */
-class NightlyOperationTests {
+class NightlyOperationIT {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
     static final Duration RUN = Duration.ofMinutes(2);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a real FuelWatch process (SIGKILL) in the middle of ingesting a large synthetic input ({@link SyntheticInput}), starts it again with
  * the same command, and checks that every row is in the database exactly once and counted exactly once.
  */
-class KilledRunRestartTests {
+class KilledRunRestartIT {
 
     static final long ROWS = 300_000;
 
