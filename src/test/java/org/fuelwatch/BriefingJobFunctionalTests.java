@@ -12,7 +12,16 @@ import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.run.ExitCodes;
 import org.fuelwatch.run.RunOptions;
 import org.fuelwatch.run.RunOutcome;
+import org.fuelwatch.system.JobParameterNames;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +29,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The whole job on the sample data in input/, read back from the published PDF. */
 @SpringBootTest
+@SpringBatchTest
 @ActiveProfiles("test")
 class BriefingJobFunctionalTests {
+
+    @Autowired
+    JobOperatorTestUtils jobOperatorTestUtils;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepositoryTestUtils;
 
     @Autowired
     BriefingLauncher launcher;
@@ -59,6 +75,35 @@ class BriefingJobFunctionalTests {
                 .contains("BISI")
                 .contains("Kolondiéba", "Ségou", "Kourémalé")
                 .contains("incidents/incidents-2025.csv");
+    }
+
+    @Test
+    void anAsOfDateBeforeAnyDataIsAConfigurationError() {
+        RunOutcome outcome = launcher.launch(new RunOptions(Path.of("input"), output,
+                java.time.LocalDate.of(2020, 1, 1)));
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(outcome.message()).contains("--as-of=2020-01-01 is before the earliest");
+        assertThat(output).isDirectoryNotContaining("glob:**/*.pdf");
+    }
+
+    /** The job as Spring Batch's test support starts it, with the launcher's parameters but no launcher. */
+    @Test
+    void theJobRunsItsStepsInOrderFromItsParametersAlone() throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.INPUT, Path.of("input").toAbsolutePath().toString())
+                .addString(JobParameterNames.OUTPUT, output.toAbsolutePath().toString())
+                .addString(JobParameterNames.FINGERPRINT, "functional-test")
+                .toJobParameters();
+
+        JobExecution execution = jobOperatorTestUtils.startJob(parameters);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsSubsequence("ingestIncidentsStep", "figuresStep", "chartsStep", "briefingStep",
+                        "publishStep");
+        assertThat(output.resolve("briefing-2026-01-31.pdf")).exists();
+        jobRepositoryTestUtils.removeJobExecution(execution);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fuelwatch.figures;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.RunContext;
 import org.slf4j.Logger;
@@ -35,6 +36,12 @@ class FiguresStepConfiguration {
             LocalDate asOf = run.asOf() != null ? run.asOf() : queries.latestDate();
             if (asOf == null) {
                 throw new IllegalStateException("no dated rows were ingested: nothing to brief on");
+            }
+            LocalDate earliest = jdbc.queryForObject("SELECT MIN(d) FROM (SELECT MIN(supply_date) AS d FROM supply "
+                    + "UNION ALL SELECT MIN(incident_date) FROM incident) AS earliest", LocalDate.class);
+            if (earliest != null && asOf.isBefore(earliest)) {
+                throw new ConfigurationException("--as-of=" + asOf + " is before the earliest supply or incident "
+                        + "row (" + earliest + "): there is nothing to brief on for that date");
             }
             stepExecution.getJobExecution().getExecutionContext().putString(RunContext.AS_OF_KEY, asOf.toString());
             run = new RunContext(run.input(), run.output(), asOf);

@@ -108,12 +108,7 @@ class PublishingTests {
         String firstFingerprint = ManifestJson.read(output.manifest(AS_OF)).fingerprint();
 
         // an analyst corrects a tanker count in yesterday's file
-        Path incidents = input.resolve("incidents/incidents-2025.csv");
-        String corrected = Files.readString(incidents).replace(
-                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,0,0",
-                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,1,0");
-        assertThat(corrected).isNotEqualTo(Files.readString(incidents));
-        Files.writeString(incidents, corrected);
+        correctATankerCount();
         RunOutcome second = run(null);
 
         assertThat(second.exitCode()).as(second.message()).isEqualTo(ExitCodes.SUCCESS);
@@ -197,6 +192,7 @@ class PublishingTests {
         assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2);
     }
 
+    /** An analyst corrects a tanker count in yesterday's file. */
     private void correctATankerCount() throws IOException {
         Path incidents = input.resolve("incidents/incidents-2025.csv");
         String corrected = Files.readString(incidents).replace(
