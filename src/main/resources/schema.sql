@@ -81,7 +81,7 @@ CREATE TABLE IF NOT EXISTS supply (
     route           VARCHAR(16)  NOT NULL,
     corridor        VARCHAR(16)  NOT NULL,
     tankers         INTEGER      NOT NULL,
-    volume_m3       INTEGER      NOT NULL,
+    volume_m3       DECIMAL(12,3) NOT NULL,
     source          VARCHAR(300) NOT NULL,
     notes           VARCHAR(1000),
     source_file     VARCHAR(500) NOT NULL,

@@ -23,7 +23,7 @@ public record ClaimRow(String claimId, String measure, double claimedValue, Stri
         }
         return new ClaimRow(f.requiredText("claim_id"), f.requiredText("measure"),
                 f.decimal("value", true, -1e12, 1e12), f.requiredText("unit"), start, end,
-                f.text("claim_text", true, 2000), f.text("source", true, 300), f.date("source_date", true),
-                f.text("source_url", false, 1000), f.optionalText("basis"), f.row().file(), f.row().line());
+                f.requiredText("claim_text"), f.requiredText("source"), f.date("source_date", true),
+                f.optionalText("source_url"), f.optionalText("basis"), f.row().file(), f.row().line());
     }
 }

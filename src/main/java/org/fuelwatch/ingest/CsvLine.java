@@ -26,6 +26,11 @@ public record CsvLine(String file, long line, List<String> header, List<String> 
         return new CsvLine(file, 0, List.of(), List.of(), reason);
     }
 
+    /** Stands for the rest of a file that cannot be read on from {@code line}. */
+    static CsvLine unreadableFrom(String file, long line, String reason) {
+        return new CsvLine(file, line, List.of(), List.of(), reason);
+    }
+
     /** The record as CSV text again, for the rejects file. */
     public String raw() {
         if (problem != null) {

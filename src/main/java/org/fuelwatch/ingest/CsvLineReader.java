@@ -34,6 +34,8 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         implements ResourceAwareItemReaderItemStream<CsvLine> {
 
     private static final Logger log = LoggerFactory.getLogger(CsvLineReader.class);
+    /** How much of a refused file's header a message quotes. */
+    private static final int HEADER_EXCERPT = 60;
 
     private final Path inputRoot;
     private final Collection<String> requiredColumns;
@@ -45,6 +47,7 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
     private CsvReader<CsvRecord> csv;
     private Iterator<CsvRecord> records;
     private CsvLine unusable;
+    private long lastLine;
 
     CsvLineReader(Path inputRoot, Collection<String> requiredColumns, Collection<String> knownColumns) {
         this.inputRoot = inputRoot.toAbsolutePath().normalize();
@@ -63,24 +66,61 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         Path path = resource.getFile().toPath().toAbsolutePath().normalize();
         fileName = (path.startsWith(inputRoot) ? inputRoot.relativize(path) : path).toString().replace('\\', '/');
         unusable = null;
+        lastLine = 1;
         try {
-            openChecked(path);
+            openChecked(usable(path));
         } catch (InputFileException e) {
             // the file is skipped as a whole and reported; the other files are still read
             log.error("{}: not used: {}", fileName, e.getMessage());
             doClose();
             unusable = CsvLine.unusableFile(fileName, e.getMessage().substring(fileName.length() + 2));
+        } catch (IOException e) {
+            log.error("{}: not used: cannot be read", fileName, e);
+            doClose();
+            unusable = CsvLine.unusableFile(fileName, "cannot be read: " + cause(e));
         }
+    }
+
+    /**
+     * The file itself, once it is known to be a regular file inside the input folder: a link is followed only
+     * within the input folder, and a folder, device or pipe named like a CSV file is refused before it is read.
+     */
+    private Path usable(Path path) throws IOException {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputFileException(fileName, "a link to a file that does not exist; not read");
+        }
+        if (!real.startsWith(inputRoot.toRealPath())) {
+            throw new InputFileException(fileName, "a link to a file outside the input folder; not read");
+        }
+        if (Files.isDirectory(real)) {
+            throw new InputFileException(fileName, "a folder, not a file; not read");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new InputFileException(fileName, "not a regular file (a device, pipe or socket); not read");
+        }
+        return real;
+    }
+
+    private static String cause(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     private void openChecked(Path path) throws IOException {
         checkUtf8(path);
+        // the byte-order mark is dropped by the FieldCap, which also keeps one enormous field from stopping the file
         csv = CsvReader.builder()
-                .detectBomHeader(true)
+                .detectBomHeader(false)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(path, StandardCharsets.UTF_8);
+                .ofCsvRecord(new FieldCap(new java.io.InputStreamReader(Files.newInputStream(path),
+                        StandardCharsets.UTF_8)));
         records = csv.iterator();
         if (!records.hasNext()) {
             log.warn("{}: file is empty", fileName);
@@ -98,8 +138,10 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             String found = String.join(", ", header);
+            // quoted only in part: a file that is not ours should not be copied into logs and rejects
             throw new InputFileException(fileName, "line 1: missing required column(s) " + String.join(", ", missing)
-                    + "; the header has " + (found.length() > 200 ? found.substring(0, 200) + "…" : found));
+                    + "; the header has " + (found.length() > HEADER_EXCERPT ? found.substring(0, HEADER_EXCERPT) + "…"
+                            : found));
         }
         Set<String> seen = new HashSet<>();
         for (String column : header) {
@@ -209,9 +251,14 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
                 return null;
             }
             CsvRecord record = records.next();
-            return new CsvLine(fileName, record.getStartingLineNumber(), header, record.getFields());
+            lastLine = record.getStartingLineNumber();
+            return new CsvLine(fileName, lastLine, header, record.getFields());
         } catch (CsvParseException e) {
-            throw new InputFileException(fileName, "not readable as CSV: " + e.getMessage(), e);
+            // the parser cannot go on past this place: the rows before it are used, the rest of the file is not
+            log.error("{}: not readable as CSV after line {}", fileName, lastLine, e);
+            records = null;
+            return CsvLine.unreadableFrom(fileName, lastLine + 1, "not readable as CSV after line " + lastLine
+                    + ", so the rest of the file is not used: " + RowFields.excerpt(String.valueOf(e.getMessage())));
         }
     }
 

@@ -18,8 +18,8 @@ public record EventRow(String eventId, LocalDate eventDate, LocalDate endDate, S
             throw f.reject("end_date", end.toString(), "end date is before the date " + date);
         }
         return new EventRow(f.requiredText("event_id"), date, end, f.requiredText("category"),
-                f.text("title", true, 300), f.text("description", false, RowFields.LONG_TEXT),
-                f.optionalText("person"), f.text("marker", false, 40), f.optionalText("location"),
-                f.requiredText("source"), f.text("source_url", false, 1000), f.row().file(), f.row().line());
+                f.requiredText("title"), f.optionalText("description"),
+                f.optionalText("person"), f.optionalText("marker"), f.optionalText("location"),
+                f.requiredText("source"), f.optionalText("source_url"), f.row().file(), f.row().line());
     }
 }

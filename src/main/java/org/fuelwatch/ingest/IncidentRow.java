@@ -29,7 +29,7 @@ public record IncidentRow(String incidentId, LocalDate incidentDate, String corr
         return new IncidentRow(f.requiredText("incident_id"), f.date("date", true), corridor, route,
                 f.requiredText("location"), f.latitude("latitude", false), f.longitude("longitude", false),
                 f.requiredText("type"), attacked, destroyed, f.wholeNumber("fatalities", false),
-                f.optionalText("actor"), f.requiredText("source"), f.text("source_url", false, 1000),
-                f.text("notes", false, RowFields.LONG_TEXT), f.row().file(), f.row().line());
+                f.optionalText("actor"), f.requiredText("source"), f.optionalText("source_url"),
+                f.optionalText("notes"), f.row().file(), f.row().line());
     }
 }

@@ -1,9 +1,12 @@
 package org.fuelwatch.ingest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.fuelwatch.system.FuelWatchProperties;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -14,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Validates one CSV row and turns it into its record, key and content hash; a bad row becomes a rejection with the
  * column, value and reason, and a good row whose key is surely new is marked so ({@link KnownKeys}). The reference
- * codes and known keys are loaded once per step, after the reference steps ran. Called by the {@link IngestReader}'s
- * read-ahead thread, one row at a time.
+ * codes, the column widths and the known keys are loaded once per step, after the reference steps ran. Called by the
+ * {@link IngestReader}'s read-ahead thread, one row at a time.
  */
 class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, IngestItem<T>>, StepExecutionListener {
 
@@ -23,15 +26,21 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ContentHash hash;
+    private final FuelWatchProperties.Ingest settings;
+    private final Clock clock;
     private ReferenceCodes refs;
+    private RowLimits limits;
     private KnownKeys knownKeys;
 
-    IngestProcessor(KindTable<T> table, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    IngestProcessor(KindTable<T> table, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            FuelWatchProperties.Ingest settings, Clock clock) {
         this.table = table;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setReadOnly(true);
         this.hash = new ContentHash(table.contentIndexes());
+        this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -42,6 +51,8 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
             routes.put(rs.getString(1), rs.getString(2));
         });
         refs = new ReferenceCodes(corridors, Map.copyOf(routes));
+        limits = new RowLimits(ColumnWidths.of(jdbc, table.kind().table()), settings.earliestDate(),
+                LocalDate.now(clock), settings.futureDays());
         // in a transaction, so that PostgreSQL streams the stored keys instead of holding them all
         long inputBytes = IngestReader.inputBytes(stepExecution, table.kind());
         knownKeys = transaction.execute(status -> KnownKeys.load(table, jdbc, inputBytes));
@@ -53,7 +64,7 @@ class IngestProcessor<T extends Record> implements ItemProcessor<CsvLine, Ingest
             return IngestItem.rejected(new RejectedRowException(line, "(file)", null, line.problem()));
         }
         try {
-            T row = table.kind().parser().parse(new RowFields(line), refs);
+            T row = table.kind().parser().parse(new RowFields(line, limits), refs);
             Object[] values = table.values(row);
             Object[] key = table.keyValues(values);
             String keyText = KindTable.key(key);

@@ -65,6 +65,10 @@ class IngestReader<T extends Record> implements ItemStreamReader<IngestItem<T>>,
     void readFrom(Path input) {
         this.input = input;
         files = Arrays.stream(resources(input, kind)).sorted(Comparator.comparing(Resource::getFilename)).toList();
+        if (files.isEmpty() && IngestKind.ALL.stream().allMatch(k -> resources(input, k).length == 0)) {
+            throw new InputFileException(input.toString(), "the input folder holds no input files: expected CSV files "
+                    + "in " + String.join(", ", IngestKind.ALL.stream().map(IngestKind::pattern).toList()));
+        }
     }
 
     /** Total size of the kind's input files: an upper bound on the rows a step may add. */
@@ -84,8 +88,8 @@ class IngestReader<T extends Record> implements ItemStreamReader<IngestItem<T>>,
     private static Resource[] resources(Path input, IngestKind<?> kind) {
         try {
             String base = input.toAbsolutePath().normalize().toUri().toString();
-            Resource[] found = new PathMatchingResourcePatternResolver().getResources(base + kind.pattern());
-            return Arrays.stream(found).filter(Resource::exists).toArray(Resource[]::new);
+            // a link that leads nowhere is kept, so that the file reader reports it
+            return new PathMatchingResourcePatternResolver().getResources(base + kind.pattern());
         } catch (IOException e) {
             throw new InputFileException(input.resolve(kind.pattern()).toString(), "cannot list the files", e);
         }

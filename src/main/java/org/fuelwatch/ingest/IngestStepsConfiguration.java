@@ -1,5 +1,7 @@
 package org.fuelwatch.ingest;
 
+import java.time.Clock;
+
 import org.fuelwatch.system.Database;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,10 +28,11 @@ public class IngestStepsConfiguration {
     private final IngestFiles files;
     private final RejectedRows rejectedRows;
     private final FuelWatchProperties properties;
+    private final Clock clock;
 
     IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcTemplate jdbc, Database database, IngestFiles files, RejectedRows rejectedRows,
-            FuelWatchProperties properties) {
+            FuelWatchProperties properties, Clock clock) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
@@ -37,6 +40,7 @@ public class IngestStepsConfiguration {
         this.files = files;
         this.rejectedRows = rejectedRows;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Bean
@@ -81,7 +85,7 @@ public class IngestStepsConfiguration {
 
     private <T extends Record> Step ingestStep(IngestKind<T> kind) {
         var table = new KindTable<>(kind, database.postgres());
-        var processor = new IngestProcessor<>(table, jdbc, transactionManager);
+        var processor = new IngestProcessor<>(table, jdbc, transactionManager, properties.ingest(), clock);
         var reader = new IngestReader<>(kind, processor, properties.ingest().chunkSize());
         var copy = database.postgres() && properties.ingest().postgresCopy() ? new PostgresCopy(table) : null;
         var skipLimit = new SkipLimit(properties.ingest().skipLimit(), files, rejectedRows);

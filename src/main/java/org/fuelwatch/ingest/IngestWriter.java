@@ -102,7 +102,7 @@ class IngestWriter<T extends Record> implements ItemWriter<IngestItem<T>>, StepE
     }
 
     private void reject(RejectedRowException r, ChunkCounts counts) {
-        counts.rejected(r.row().file(), r.row().line() == 0 ? r.reason() : null);
+        counts.rejected(r.row().file(), "(file)".equals(r.column()) ? r.reason() : null);
         rejectedRows.add(run, r);
     }
 

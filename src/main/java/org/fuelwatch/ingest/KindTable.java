@@ -131,6 +131,9 @@ final class KindTable<T extends Record> {
         if (type == double.class || type == Double.class) {
             return Types.DOUBLE;
         }
+        if (type == java.math.BigDecimal.class) {
+            return Types.DECIMAL;
+        }
         throw new IllegalStateException("no SQL type for a row component of " + type);
     }
 

@@ -8,7 +8,7 @@ public record OutlinePointRow(String country, int seq, double latitude, double l
     static final String[] REQUIRED = COLUMNS;
 
     static OutlinePointRow parse(RowFields f, ReferenceCodes refs) {
-        return new OutlinePointRow(f.text("country", true, 2), f.wholeNumber("seq", true),
+        return new OutlinePointRow(f.requiredText("country"), f.wholeNumber("seq", true),
                 f.latitude("latitude", true), f.longitude("longitude", true), f.row().file(), f.row().line());
     }
 }

@@ -9,7 +9,7 @@ public record RouteRow(String route, String corridor, String name, String road, 
 
     static RouteRow parse(RowFields f, ReferenceCodes refs) {
         return new RouteRow(f.requiredText("route"), f.code("corridor", true, refs.corridors(), "corridor"),
-                f.requiredText("name"), f.optionalText("road"), f.text("via", false, RowFields.LONG_TEXT),
+                f.requiredText("name"), f.optionalText("road"), f.optionalText("via"),
                 f.row().file(), f.row().line());
     }
 }

@@ -41,6 +41,7 @@ record TypedBinder(int[] types) {
             case Types.INTEGER -> statement.setInt(index, (Integer) value);
             case Types.BIGINT -> statement.setLong(index, (Long) value);
             case Types.DOUBLE -> statement.setDouble(index, (Double) value);
+            case Types.DECIMAL -> statement.setBigDecimal(index, (java.math.BigDecimal) value);
             default -> statement.setObject(index, value, type);
         }
     }

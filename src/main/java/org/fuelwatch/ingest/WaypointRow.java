@@ -9,7 +9,7 @@ public record WaypointRow(String route, int seq, String town, String country, do
 
     static WaypointRow parse(RowFields f, ReferenceCodes refs) {
         return new WaypointRow(f.code("route", true, refs.routes(), "route"), f.wholeNumber("seq", true),
-                f.requiredText("town"), f.text("country", true, 2), f.latitude("latitude", true),
+                f.requiredText("town"), f.requiredText("country"), f.latitude("latitude", true),
                 f.longitude("longitude", true), f.row().file(), f.row().line());
     }
 }

@@ -190,14 +190,15 @@ public class Publisher {
 
     static void writeRejects(List<RejectedRows.Rejected> rejected, Path file) {
         writeCsv(file, List.of("file", "line", "column", "value", "reason", "raw_line"), rejected.stream()
-                .map(r -> List.of(r.file(), String.valueOf(r.line()), nn(r.column()), nn(r.value()), r.reason(),
-                        nn(r.raw())))
+                .map(r -> SpreadsheetSafe.cells(List.of(r.file(), String.valueOf(r.line()), nn(r.column()),
+                        nn(r.value()), r.reason(), nn(r.raw()))))
                 .toList());
     }
 
     static void writeChanges(List<RejectedRows.Changed> changed, Path file) {
         writeCsv(file, List.of("file", "line", "key", "changes"), changed.stream()
-                .map(c -> List.of(c.file(), String.valueOf(c.line()), c.key(), c.changes())).toList());
+                .map(c -> SpreadsheetSafe.cells(List.of(c.file(), String.valueOf(c.line()), c.key(), c.changes())))
+                .toList());
     }
 
     private static void writeCsv(Path file, List<String> header, List<List<String>> rows) {

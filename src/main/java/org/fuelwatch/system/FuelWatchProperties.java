@@ -35,11 +35,15 @@ public record FuelWatchProperties(
      * @param chunkSize rows per transaction; 500 measured fastest on H2 (see the README's benchmark)
      * @param skipLimit rejected rows of one kind past which the run stops
      * @param postgresCopy on PostgreSQL, store new rows with COPY instead of batched INSERTs
+     * @param earliestDate no date before this is accepted in any input row
+     * @param futureDays days after the run date still accepted in an input row, for sources a time zone ahead
      */
     public record Ingest(
             @DefaultValue("500") int chunkSize,
             @DefaultValue("1000") int skipLimit,
-            @DefaultValue("true") boolean postgresCopy) {
+            @DefaultValue("true") boolean postgresCopy,
+            @DefaultValue("1900-01-01") LocalDate earliestDate,
+            @DefaultValue("1") int futureDays) {
     }
 
     /**

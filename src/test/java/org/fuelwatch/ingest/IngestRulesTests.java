@@ -39,6 +39,11 @@ import org.springframework.util.FileSystemUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class IngestRulesTests {
 
+    static final String WIDEST_ID = "T-WD-" + "x".repeat(35);
+    static final String AFTER_RUN_DATE = "date after the run date 2026-02-01 (with 1 day(s) of margin, "
+            + "fuelwatch.ingest.future-days)";
+    static final String NOT_DECIMAL = "expected a decimal number such as 12.5 or -7.48";
+
     @Autowired
     BriefingLauncher launcher;
 
@@ -65,7 +70,8 @@ class IngestRulesTests {
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(jdbc.queryForList("SELECT incident_id FROM incident ORDER BY incident_id", String.class))
-                .containsExactly("T-DU-1", "T-FC-1", "T-MX-1", "T-MX-3", "T-MX-5", "T-OK-1", "T-OK-2");
+                .containsExactly("T-DT-6", "T-DU-1", "T-FC-1", "T-MX-1", "T-MX-3", "T-MX-5", "T-NM-8", "T-OK-1",
+                        "T-OK-2", WIDEST_ID);
         // the first of two rows with one id and different content is kept
         assertThat(jdbc.queryForObject("SELECT tankers_destroyed FROM incident WHERE incident_id = 'T-DU-1'",
                 Integer.class)).isEqualTo(1);
@@ -95,7 +101,21 @@ class IngestRulesTests {
                         tuple("incidents/11-not-utf8.csv", "0", "(file)"),
                         tuple("incidents/12-not-csv.csv", "0", "(file)"),
                         tuple("incidents/16-mixed.csv", "3", "tankers_destroyed"),
-                        tuple("incidents/16-mixed.csv", "5", "date"));
+                        tuple("incidents/16-mixed.csv", "5", "date"),
+                        tuple("incidents/17-width.csv", "3", "incident_id"),
+                        tuple("incidents/18-dates.csv", "2", "date"),
+                        tuple("incidents/18-dates.csv", "3", "date"),
+                        tuple("incidents/18-dates.csv", "4", "date"),
+                        tuple("incidents/18-dates.csv", "5", "date"),
+                        tuple("incidents/18-dates.csv", "6", "date"),
+                        tuple("incidents/19-numbers.csv", "2", "latitude"),
+                        tuple("incidents/19-numbers.csv", "3", "longitude"),
+                        tuple("incidents/19-numbers.csv", "4", "tankers_attacked"),
+                        tuple("incidents/19-numbers.csv", "5", "fatalities"),
+                        tuple("incidents/19-numbers.csv", "6", "latitude"),
+                        tuple("incidents/19-numbers.csv", "7", "longitude"),
+                        tuple("incidents/19-numbers.csv", "8", "tankers_destroyed"),
+                        tuple("incidents/19-numbers.csv", "10", "latitude"));
         assertThat(rejects).extracting(r -> r.get("reason")).containsExactly(
                 "expected 15 fields as in the header, found 14",
                 "expected 15 fields as in the header, found 16",
@@ -120,9 +140,22 @@ class IngestRulesTests {
                         + "location, type, source, notes",
                 "not UTF-8 text: byte 0xE9 at line 2, byte 30 of the line; save the file as UTF-8",
                 "line 1: missing required column(s) incident_id, date, corridor, location, type, tankers_destroyed, "
-                        + "source; the header has {\"incidents\": [{\"incident_id\": \"T-JS-1\", \"date\": \"2025-10-01\"}]}",
+                        + "source; the header has {\"incidents\": [{\"incident_id\": \"T-JS-1\", \"date\": \"2025-10-01…",
                 "more tankers destroyed than attacked (5)",
-                "expected a real date as YYYY-MM-DD");
+                "expected a real date as YYYY-MM-DD",
+                // the width is the column's in schema.sql: 40 for an id, where 200 was documented
+                "text of 41 characters is longer than the 40 allowed",
+                AFTER_RUN_DATE,
+                "expected a real date as YYYY-MM-DD",
+                "date before 1900-01-01, the earliest accepted (fuelwatch.ingest.earliest-date)",
+                "date before 1900-01-01, the earliest accepted (fuelwatch.ingest.earliest-date)",
+                AFTER_RUN_DATE,
+                NOT_DECIMAL, NOT_DECIMAL,
+                "expected a whole non-negative number",
+                "expected a whole non-negative number",
+                NOT_DECIMAL, NOT_DECIMAL,
+                "expected a whole non-negative number",
+                NOT_DECIMAL);
         assertThat(rejects.get(0).get("raw_line"))
                 .isEqualTo("T-FC-2,2025-10-02,CI,CI-RN7,Bougouni,11.42,-7.48,ambush,3,1,0,JNIM,Test,");
 
@@ -189,11 +222,96 @@ class IngestRulesTests {
                 .allSatisfy(f -> assertThat(f.duplicates()).isEqualTo(f.read()));
     }
 
+    @Test
+    void anEnormousFieldAFolderAndALinkOutOfTheInputAreRefusedAndTheRestIsStored(CapturedOutput log)
+            throws IOException {
+        Path input = inputWith(Path.of("src/test/resources/ingest/broken/incidents/16-mixed.csv"));
+        // a 20 MB note, then a good row: the parser's buffer (16 MiB) used to stop the whole run
+        Files.writeString(input.resolve("incidents/20-huge-field.csv"), HEADER
+                + "T-HG-1,2025-10-05,CI,CI-RN7,Bougouni,11.42,-7.48,ambush,3,1,0,JNIM,Test,,\"" + "n".repeat(20 << 20)
+                + "\"\nT-HG-2,2025-10-06,CI,CI-RN7,Bougouni,11.42,-7.48,ambush,3,1,0,JNIM,Test,,after the huge one\n");
+        Files.createDirectory(input.resolve("incidents/zz.csv"));
+        Path passwd = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(input.resolve("incidents/zz-link.csv"), passwd);
+        Path output = temp.resolve("output");
+
+        RunOutcome outcome = launcher.launch(new RunOptions(input, output, null));
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(jdbc.queryForList("SELECT incident_id FROM incident ORDER BY incident_id", String.class))
+                .containsExactly("T-HG-2", "T-MX-1", "T-MX-3", "T-MX-5");
+        List<Map<String, String>> rejects = TestFiles.csv(output.resolve("rejects-2026-01-31.csv"));
+        assertThat(rejects).filteredOn(r -> !r.get("file").equals("incidents/16-mixed.csv"))
+                .extracting(r -> r.get("file"), r -> r.get("line"), r -> r.get("column"), r -> r.get("reason"))
+                .containsExactly(
+                        tuple("incidents/20-huge-field.csv", "2", "notes",
+                                "text of more than 100,000 characters is longer than the 4000 allowed"),
+                        tuple("incidents/zz-link.csv", "0", "(file)",
+                                "a link to a file outside the input folder; not read"),
+                        tuple("incidents/zz.csv", "0", "(file)", "a folder, not a file; not read"));
+        // nothing of the linked file is quoted anywhere
+        assertThat(Files.readString(output.resolve("rejects-2026-01-31.csv"))).doesNotContain("root:");
+        assertThat(Files.readString(output.resolve("briefing-2026-01-31.json"))).doesNotContain("root:");
+        assertThat(log.getOut()).doesNotContain("root:x");
+        assertThat(rejects.get(0).get("raw_line")).hasSizeLessThanOrEqualTo(8000);
+    }
+
+    @Test
+    void anEmptyInputFolderIsBadInput() throws IOException {
+        Path input = Files.createDirectories(temp.resolve("input"));
+
+        RunOutcome outcome = launcher.launch(new RunOptions(input, temp.resolve("output"), null));
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(outcome.message()).contains("the input folder holds no input files");
+    }
+
+    @Test
+    void missingReferenceDataIsSaidPlainly() throws IOException {
+        Path input = temp.resolve("input");
+        FileSystemUtils.copyRecursively(Path.of("input/incidents"), input.resolve("incidents"));
+
+        RunOutcome outcome = launcher.launch(new RunOptions(input, temp.resolve("output"), null));
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(outcome.message()).contains("no corridor is known", "the reference data is missing")
+                .doesNotContain("(known: )");
+    }
+
+    @Test
+    void supplyVolumesMayHaveDecimals() throws IOException {
+        Path input = temp.resolve("input");
+        FileSystemUtils.copyRecursively(Path.of("input/reference"), input.resolve("reference"));
+        FileSystemUtils.copyRecursively(Path.of("input/supply"), input.resolve("supply"));
+        Path supply = input.resolve("supply/supply-2026.csv");
+        List<String> lines = Files.readAllLines(supply);
+        String first = lines.get(1);
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] fields = first.split(",", -1);
+        fields[header.indexOf("volume_m3")] = "3083.8";
+        lines.set(1, String.join(",", fields));
+        Files.write(supply, lines);
+
+        RunOutcome outcome = launcher.launch(new RunOptions(input, temp.resolve("output"), null));
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(jdbc.queryForObject("SELECT volume_m3 FROM supply WHERE source_file = 'supply/supply-2026.csv' "
+                + "AND source_line = 2", java.math.BigDecimal.class)).isEqualByComparingTo("3083.8");
+    }
+
+    private static final String HEADER = "incident_id,date,corridor,route,location,latitude,longitude,type,"
+            + "tankers_attacked,tankers_destroyed,fatalities,actor,source,source_url,notes\n";
+
     private Path inputWith(Path incidents) throws IOException {
         Path input = temp.resolve("input");
         FileSystemUtils.copyRecursively(Path.of("input/reference"), input.resolve("reference"));
         FileSystemUtils.copyRecursively(Path.of("input/supply"), input.resolve("supply"));
-        FileSystemUtils.copyRecursively(incidents, input.resolve("incidents"));
+        if (Files.isDirectory(incidents)) {
+            FileSystemUtils.copyRecursively(incidents, input.resolve("incidents"));
+        } else {
+            Files.createDirectories(input.resolve("incidents"));
+            Files.copy(incidents, input.resolve("incidents").resolve(incidents.getFileName()));
+        }
         return input;
     }
 }

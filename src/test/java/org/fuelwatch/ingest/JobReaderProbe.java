@@ -31,6 +31,7 @@ public final class JobReaderProbe {
         IngestKind<IncidentRow> kind = IngestKind.INCIDENTS;
         long rows = 0;
         long checksum = 0;
+        RowLimits limits = SchemaWidths.limits(kind, java.time.LocalDate.now());
         for (Path file : files(input.resolve("incidents"))) {
             CsvLineReader reader = new CsvLineReader(input, kind.required(), kind.columns());
             reader.setResource(new FileSystemResource(file));
@@ -40,7 +41,7 @@ public final class JobReaderProbe {
                 while ((line = reader.read()) != null) {
                     rows++;
                     if (refs != null) {
-                        checksum += kind.parser().parse(new RowFields(line), refs).tankersDestroyed();
+                        checksum += kind.parser().parse(new RowFields(line, limits), refs).tankersDestroyed();
                     } else {
                         checksum += line.fields().size();
                     }
