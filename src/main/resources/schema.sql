@@ -180,3 +180,23 @@ CREATE TABLE IF NOT EXISTS calendar_day (
     cal_date        DATE PRIMARY KEY,
     week_start      DATE NOT NULL
 );
+
+-- What delivery did, per briefing (the SHA-256 of the published PDF of an edition) and recipient: pending, sent or
+-- failed, how many tries, the last error, and the Message-ID, which is fixed per (briefing, recipient) so that a
+-- message sent again after a crash is the same message.
+CREATE TABLE IF NOT EXISTS delivery (
+    briefing_sha256 VARCHAR(64)   NOT NULL,
+    email           VARCHAR(320)  NOT NULL,
+    as_of           DATE          NOT NULL,
+    edition         VARCHAR(8)    NOT NULL,
+    recipient_name  VARCHAR(200)  NOT NULL,
+    copy_number     INTEGER       NOT NULL,
+    copies          INTEGER       NOT NULL,
+    status          VARCHAR(16)   NOT NULL,
+    attempts        INTEGER       NOT NULL,
+    last_error      VARCHAR(2000),
+    message_id      VARCHAR(200)  NOT NULL,
+    updated_at      TIMESTAMP     NOT NULL,
+    sent_at         TIMESTAMP,
+    PRIMARY KEY (briefing_sha256, email)
+);

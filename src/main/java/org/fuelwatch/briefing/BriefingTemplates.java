@@ -52,6 +52,14 @@ public final class BriefingTemplates {
         }
     }
 
+    /**
+     * The values the templates are filled in with for these figures, by placeholder name, for other wording made
+     * from the same figures (the e-mail that carries the briefing).
+     */
+    public static Map<String, Object> model(org.fuelwatch.figures.Figures figures, String dataLabel) {
+        return TemplateModel.of(figures, dataLabel);
+    }
+
     /** Reads and fills in every template with the model; fails on the first bad one. */
     public static BriefingTemplates load(TemplateSource source, Map<String, Object> model) {
         return new BriefingTemplates(source, model);

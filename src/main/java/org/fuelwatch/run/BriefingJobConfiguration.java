@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly briefing job: ingest each kind of CSV, compute the figures, fill in the templates, draw the charts,
- * write the PDF, publish it.
+ * write the PDF, publish it, deliver a numbered copy to each recipient on the distribution list.
  * Each stage is its own step, configured in its package; a failed run restarts at the step that failed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +32,8 @@ class BriefingJobConfiguration {
             @Qualifier("templatesStep") Step templatesStep,
             @Qualifier("chartsStep") Step chartsStep,
             @Qualifier("briefingStep") Step briefingStep,
-            @Qualifier("publishStep") Step publishStep) {
+            @Qualifier("publishStep") Step publishStep,
+            @Qualifier("deliveryStep") Step deliveryStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new StepTimes())
                 .start(ingestCorridorsStep)
@@ -48,6 +49,7 @@ class BriefingJobConfiguration {
                 .next(chartsStep)
                 .next(briefingStep)
                 .next(publishStep)
+                .next(deliveryStep)
                 .build();
     }
 }

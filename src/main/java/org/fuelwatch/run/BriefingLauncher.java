@@ -16,6 +16,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.fuelwatch.briefing.TemplateException;
+import org.fuelwatch.delivery.DeliveryIncompleteException;
+import org.fuelwatch.delivery.DeliveryStepConfiguration;
 import org.fuelwatch.figures.DataAge;
 import org.fuelwatch.ingest.InputFileException;
 import org.fuelwatch.ingest.TooManyRejectsException;
@@ -170,6 +172,9 @@ public class BriefingLauncher {
                 } else if (c instanceof TemplateException || c instanceof ConfigurationException) {
                     code = ExitCodes.CONFIGURATION;
                     cause = c;
+                } else if (c instanceof DeliveryIncompleteException) {
+                    code = ExitCodes.DELIVERY_INCOMPLETE;
+                    cause = c;
                 }
             }
         }
@@ -177,6 +182,15 @@ public class BriefingLauncher {
             log.debug("run {} failed", execution.getId(), cause);
         }
         String reason = cause == null ? execution.getExitStatus().getExitDescription() : PlainCause.of(cause);
+        boolean deliveryFailed = execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(DeliveryStepConfiguration.STEP)
+                        && s.getStatus() == BatchStatus.FAILED);
+        if (deliveryFailed) {
+            // delivery comes after publishing and never undoes it
+            Path published = publishedBriefing(execution, output);
+            return new RunOutcome(code, "briefing published: " + published.toAbsolutePath()
+                    + "; delivery incomplete (run " + execution.getId() + "): " + reason, published, execution);
+        }
         if (Publisher.interrupted(output, RunContext.of(execution).asOf())) {
             return new RunOutcome(code, "run " + execution.getId() + " " + execution.getStatus()
                     + " while it switched the published files; run the same command again to complete it. Reason: "

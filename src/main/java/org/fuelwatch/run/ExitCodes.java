@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int CONFIGURATION = 3;
     /** Another run holds the lock on the output folder. */
     public static final int RUN_IN_PROGRESS = 4;
+    /** The briefing was published, but some recipients on the distribution list were not served. */
+    public static final int DELIVERY_INCOMPLETE = 5;
 
     private ExitCodes() {
     }

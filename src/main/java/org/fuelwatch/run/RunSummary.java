@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
+import org.fuelwatch.delivery.DeliveryReport;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.ingest.IngestFiles;
@@ -43,6 +44,10 @@ final class RunSummary {
             if (Files.exists(run.rejectsFile())) {
                 text.append("rejected rows: ").append(run.rejectsFile().toAbsolutePath()).append(System.lineSeparator());
             }
+        }
+        if (execution != null) {
+            DeliveryReport.of(execution).ifPresent(report -> text.append("delivery:").append(System.lineSeparator())
+                    .append(report.indent(2)));
         }
         if (execution != null && execution.getStartTime() != null && execution.getEndTime() != null) {
             Duration took = Duration.between(execution.getStartTime(), execution.getEndTime());

@@ -27,7 +27,8 @@ public record FuelWatchProperties(
         @DefaultValue Figures figures,
         @DefaultValue Briefing briefing,
         @Operational @DefaultValue Publish publish,
-        @Operational @DefaultValue Schedule schedule) {
+        @Operational @DefaultValue Schedule schedule,
+        @Operational @DefaultValue Delivery delivery) {
 
     /**
      * How CSV input is read and stored.
@@ -92,6 +93,23 @@ public record FuelWatchProperties(
      *                      manifests, rejects, changes and revisions. The newest is never removed.
      */
     public record Publish(@DefaultValue("60") int keepBriefings) {
+    }
+
+    /**
+     * Who receives the briefing by e-mail; the relay is Spring Boot's {@code spring.mail.*}.
+     *
+     * @param recipients the distribution list, a CSV file {@code name,email,edition}; unset: no delivery
+     * @param from       the sender address of every message
+     * @param operator   the address that gets a notice naming the recipients a run failed to serve
+     * @param attempts   tries per recipient for a transient failure (connection refused, time-out, 4xx reply)
+     * @param backoff    the wait after the first failed try; doubled after each one
+     */
+    public record Delivery(
+            Path recipients,
+            String from,
+            String operator,
+            @DefaultValue("4") int attempts,
+            @DefaultValue("5s") java.time.Duration backoff) {
     }
 
     /**

@@ -1,0 +1,116 @@
+package org.fuelwatch.delivery;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.fuelwatch.system.Fonts;
+import org.fuelwatch.system.Fonts.Face;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
+
+/**
+ * Makes a recipient's numbered copy of a published briefing: "Copy 3 of 12 — issued to <name>" at the foot of every
+ * page and in the document information, so that a forwarded copy traces back to its holder. The master is read, never
+ * changed. A copy keeps the master's dates and is PDF/A-2B like it; its identifier comes from the master and the
+ * stamp, so the same briefing and list give the same bytes.
+ */
+final class NumberedCopy {
+
+    /** Document-information key of the stamp, beside the standard entries. */
+    static final String INFO_KEY = "FuelWatchCopy";
+
+    private static final java.awt.Color INK = new java.awt.Color(0x22, 0x2b, 0x36);
+
+    private final Fonts fonts;
+
+    NumberedCopy(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The words stamped on this recipient's copy. */
+    static String stamp(Edition edition, int copy, int copies, String holder) {
+        return edition.stamp(copy, copies, holder);
+    }
+
+    byte[] make(byte[] master, Edition edition, int copy, int copies, String holder) {
+        String stamp = stamp(edition, copy, copies, holder);
+        fonts.fixSubsetTags("copy/" + stamp);
+        try (PdfReader reader = new PdfReader(master)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(master.length + 64 * 1024);
+            PdfStamper stamper = new PdfStamper(reader, out);
+            Font font = new Font(fonts.pdf(Face.CONDENSED_BOLD), 7.5f, Font.NORMAL, INK);
+            int direction = edition.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                Rectangle size = reader.getPageSize(page);
+                PdfContentByte canvas = stamper.getOverContent(page);
+                // below the footer's rule and line, centred on the page
+                ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(stamp, font),
+                        (size.getLeft() + size.getRight()) / 2, size.getBottom() + 11, 0, direction, 0);
+            }
+
+            PdfDictionary info = reader.getTrailer().getAsDict(PdfName.INFO);
+            Calendar modified = PdfDate.decode(info.getAsString(PdfName.MODDATE).toUnicodeString());
+            Map<String, String> moreInfo = new HashMap<>();
+            moreInfo.put(INFO_KEY, stamp);
+            moreInfo.put("Subject", info.getAsString(PdfName.SUBJECT).toUnicodeString() + " — " + stamp);
+            stamper.setInfoDictionary(moreInfo);
+            stamper.setEnforcedModificationDate(modified);
+            byte[] id = id(master, stamp);
+            stamper.setOverrideFileId(PdfEncryption.createInfoId(id, id));
+            stamper.setXmpMetadata(xmp(info, moreInfo, modified));
+            stamper.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stamp the copy for " + holder, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot stamp the copy for " + holder, e);
+        }
+    }
+
+    /** XMP from the copy's document information, as PDF/A requires them to agree. */
+    private static byte[] xmp(PdfDictionary masterInfo, Map<String, String> moreInfo, Calendar modified)
+            throws IOException {
+        PdfDictionary info = new PdfDictionary();
+        info.merge(masterInfo);
+        moreInfo.forEach((k, v) -> info.put(new PdfName(k), new PdfString(v, PdfString.TEXT_UNICODE)));
+        info.put(PdfName.MODDATE, new PdfDate(modified));
+        ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+        try (XmpWriter writer = new XmpWriter(xmp, info, PdfWriter.PDFA2B)) {
+            // written when closed
+        }
+        return xmp.toByteArray();
+    }
+
+    private static byte[] id(byte[] master, String stamp) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(master);
+            sha.update(stamp.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}
