@@ -60,6 +60,7 @@ final class NumberedCopy {
         try (PdfReader reader = new PdfReader(master)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(master.length + 64 * 1024);
             PdfStamper stamper = new PdfStamper(reader, out);
+            writePagesInOrder(stamper);
             Font font = new Font(fonts.pdf(Face.CONDENSED_BOLD), 7.5f, Font.NORMAL, INK);
             int direction = edition.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -89,13 +90,36 @@ final class NumberedCopy {
         }
     }
 
+    /**
+     * OpenPDF's stamper keeps the pages it stamps in a hash map keyed by identity and writes their content in that
+     * map's order, which changes from one run to the next; the same order every time makes the same bytes. The map
+     * is replaced, before any page is stamped, by one that keeps the pages in the order they were stamped.
+     */
+    private static void writePagesInOrder(PdfStamper stamper) {
+        try {
+            java.lang.reflect.Field imp = PdfStamper.class.getDeclaredField("stamper");
+            imp.setAccessible(true);
+            Object stamperImp = imp.get(stamper);
+            java.lang.reflect.Field pages = stamperImp.getClass().getDeclaredField("pagesToContent");
+            pages.setAccessible(true);
+            pages.set(stamperImp, new java.util.LinkedHashMap<>());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("this OpenPDF's stamper cannot be made to write the same bytes twice", e);
+        }
+    }
+
     /** XMP from the copy's document information, as PDF/A requires them to agree. */
     private static byte[] xmp(PdfDictionary masterInfo, Map<String, String> moreInfo, Calendar modified)
             throws IOException {
         PdfDictionary info = new PdfDictionary();
         info.merge(masterInfo);
         moreInfo.forEach((k, v) -> info.put(new PdfName(k), new PdfString(v, PdfString.TEXT_UNICODE)));
+        // the XMP writer takes dates as dates, not as the strings a reader gives
         info.put(PdfName.MODDATE, new PdfDate(modified));
+        PdfString created = masterInfo.getAsString(PdfName.CREATIONDATE);
+        if (created != null) {
+            info.put(PdfName.CREATIONDATE, new PdfDate(PdfDate.decode(created.toUnicodeString())));
+        }
         ByteArrayOutputStream xmp = new ByteArrayOutputStream();
         try (XmpWriter writer = new XmpWriter(xmp, info, PdfWriter.PDFA2B)) {
             // written when closed

@@ -1,0 +1,265 @@
+package org.fuelwatch.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.fuelwatch.PdfA;
+import org.fuelwatch.TestData;
+import org.fuelwatch.TestFiles;
+import org.fuelwatch.run.BriefingLauncher;
+import org.fuelwatch.run.ExitCodes;
+import org.fuelwatch.run.RunOptions;
+import org.fuelwatch.run.RunOutcome;
+import org.fuelwatch.system.Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole job on the sample data with a distribution list, delivering through a real SMTP server (GreenMail on a
+ * free loopback port) behind a relay that can answer chosen recipients with 4xx or 5xx replies.
+ */
+@SpringBootTest(properties = {"fuelwatch.briefing.tlp=AMBER", "fuelwatch.delivery.from=fuelwatch@example.org",
+        "fuelwatch.delivery.operator=duty-officer@example.org", "fuelwatch.delivery.attempts=3",
+        "fuelwatch.delivery.backoff=20ms", "spring.mail.properties[mail.smtp.starttls.enable]=false",
+        "spring.mail.properties[mail.smtp.starttls.required]=false"})
+@ActiveProfiles("test")
+class DeliveryTests {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final FaultyRelay RELAY;
+    static final Path LIST;
+
+    static {
+        SMTP.start();
+        try {
+            RELAY = new FaultyRelay(SMTP.getSmtp().getPort());
+            LIST = Files.createTempFile("distribution", ".csv");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void relay(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", RELAY::port);
+        registry.add("fuelwatch.delivery.recipients", LIST::toString);
+    }
+
+    @Autowired
+    BriefingLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JavaMailSender mailSender;
+
+    @Autowired
+    Fonts fonts;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void emptyMailboxesAndDatabase() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+        RELAY.clearFaults();
+        TestData.wipe(jdbc);
+        Files.writeString(LIST, """
+                name,email,edition
+                Awa Traoré,awa.traore@example.org,en
+                Boubacar Keïta,b.keita@example.org,en
+                "Coulibaly, Fatoumata",fcoulibaly@example.org,en
+                """);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        RELAY.close();
+        SMTP.stop();
+        Files.deleteIfExists(LIST);
+    }
+
+    @Test
+    void eachRecipientGetsOneMessageWithTheirOwnStampedCopyAndARerunSendsNothing() throws Exception {
+        Path output = temp.resolve("output");
+        RunOutcome outcome = launch(input(), output);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        Path master = output.resolve("briefing-2026-01-31.pdf");
+        String sha256 = org.fuelwatch.system.InputFingerprint.sha256(master);
+        List<String> names = List.of("Awa Traoré", "Boubacar Keïta", "Coulibaly, Fatoumata");
+        List<String> addresses = List.of("awa.traore@example.org", "b.keita@example.org", "fcoulibaly@example.org");
+        for (int i = 0; i < 3; i++) {
+            List<MimeMessage> theirs = MailTestSupport.to(received, addresses.get(i));
+            assertThat(theirs).as(addresses.get(i)).hasSize(1);
+            MimeMessage message = theirs.getFirst();
+            assertThat(message.getSubject()).startsWith("TLP:AMBER FOR OFFICIAL USE ONLY")
+                    .contains("31 January 2026", "% of baseline", "80% cut at the worst");
+            assertThat(message.getMessageID()).isEqualTo(MailComposer.messageId(sha256, addresses.get(i),
+                    "fuelwatch@example.org"));
+            assertThat(MailTestSupport.text(message, "text/plain")).contains(names.get(i), "Key judgements",
+                    "copy " + (i + 1) + " of 3", "At the worst of the blockade");
+            assertThat(MailTestSupport.text(message, "text/html")).contains("TLP:AMBER", "#FFC000",
+                    "<li>At the worst of the blockade");
+
+            var attachment = MailTestSupport.attachment(message);
+            assertThat(attachment.getFileName()).isEqualTo("briefing-2026-01-31-copy-" + (i + 1) + ".pdf");
+            byte[] copy = MailTestSupport.bytes(attachment);
+            Path copyFile = temp.resolve("copy-" + (i + 1) + ".pdf");
+            Files.write(copyFile, copy);
+            String stamp = "Copy " + (i + 1) + " of 3 — issued to " + names.get(i);
+            try (PDDocument pdf = Loader.loadPDF(copy)) {
+                for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                    assertThat(TestFiles.pdfPageText(copyFile, p)).as("page %d", p).contains(stamp, "TLP:AMBER");
+                }
+                assertThat(pdf.getDocumentInformation().getCustomMetadataValue(NumberedCopy.INFO_KEY))
+                        .isEqualTo(stamp);
+                assertThat(pdf.getDocumentInformation().getSubject()).endsWith(stamp);
+            }
+            assertThat(PdfA.failures(copyFile)).as("PDF/A-2B of copy %d", i + 1).isEmpty();
+            // the same briefing and list give the same bytes
+            byte[] again = new NumberedCopy(fonts).make(Files.readAllBytes(master), Edition.EN, i + 1, 3,
+                    names.get(i));
+            int differs = java.util.Arrays.mismatch(again, copy);
+            assertThat(differs).as("first differing byte of copy %d: %s", i + 1, differs < 0 ? ""
+                    : new String(copy, Math.max(0, differs - 200), 400, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo(-1);
+        }
+        assertThat(TestFiles.pdfText(master)).doesNotContain("issued to");
+
+        List<Map<String, Object>> records = jdbc.queryForList(
+                "SELECT email, status, attempts, message_id FROM delivery ORDER BY copy_number");
+        assertThat(records).extracting(r -> r.get("STATUS")).containsOnly("sent");
+        assertThat(records).extracting(r -> ((Number) r.get("ATTEMPTS")).intValue()).containsOnly(1);
+        JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(
+                output.resolve("briefing-2026-01-31.json")));
+        assertThat(manifest.path("delivery")).hasSize(3);
+        assertThat(manifest.path("delivery").get(1).path("email").asString()).isEqualTo("b.keita@example.org");
+        assertThat(manifest.path("delivery").get(1).path("status").asString()).isEqualTo("sent");
+        assertThat(outcome.message()).isNotNull();
+
+        // timeouts are set: the defaults wait for ever
+        var properties = ((JavaMailSenderImpl) mailSender).getJavaMailProperties();
+        assertThat(properties).containsKeys("mail.smtp.connectiontimeout", "mail.smtp.timeout",
+                "mail.smtp.writetimeout");
+
+        RunOutcome again = launch(input(), output);
+        assertThat(again.exitCode()).as(again.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aTransientReplyIsTriedAgainAPermanentOneFailsAtOnceAndTheOperatorIsToldThenARerunServesOnlyThem()
+            throws Exception {
+        RELAY.fail("b.keita@example.org", "451 4.3.0 Mailbox temporarily unavailable", 2);
+        RELAY.fail("fcoulibaly@example.org", "550 5.1.1 No such user here", -1);
+        Path output = temp.resolve("output");
+
+        RunOutcome outcome = launch(input(), output);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.DELIVERY_INCOMPLETE);
+        assertThat(outcome.message()).contains("briefing published", "fcoulibaly@example.org", "550");
+        assertThat(output.resolve("briefing-2026-01-31.pdf")).exists();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(MailTestSupport.to(received, "awa.traore@example.org")).hasSize(1);
+        assertThat(MailTestSupport.to(received, "b.keita@example.org")).hasSize(1);
+        assertThat(MailTestSupport.to(received, "fcoulibaly@example.org")).isEmpty();
+        List<MimeMessage> notices = MailTestSupport.to(received, "duty-officer@example.org");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getFirst().getSubject()).startsWith("TLP:AMBER ").contains("1 of 3 not served");
+        assertThat(MailTestSupport.text(notices.getFirst(), "text/plain"))
+                .contains("Coulibaly, Fatoumata <fcoulibaly@example.org>", "550 5.1.1 No such user here",
+                        "after 1 try")
+                .doesNotContain("b.keita");
+
+        Map<String, Object> bob = record("b.keita@example.org");
+        assertThat(bob.get("STATUS")).isEqualTo("sent");
+        assertThat(((Number) bob.get("ATTEMPTS")).intValue()).isEqualTo(3);
+        Map<String, Object> fatoumata = record("fcoulibaly@example.org");
+        assertThat(fatoumata.get("STATUS")).isEqualTo("failed");
+        assertThat(((Number) fatoumata.get("ATTEMPTS")).intValue()).isEqualTo(1);
+        assertThat((String) fatoumata.get("LAST_ERROR")).contains("550");
+        JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(
+                output.resolve("briefing-2026-01-31.json")));
+        assertThat(manifest.path("delivery").get(2).path("status").asString()).isEqualTo("failed");
+        assertThat(manifest.path("delivery").get(2).path("error").asString()).contains("550");
+
+        // the address is fixed on the relay; the same command again serves her, and only her
+        RELAY.clearFaults();
+        RunOutcome again = launch(input(), output);
+
+        assertThat(again.exitCode()).as(again.message()).isEqualTo(ExitCodes.SUCCESS);
+        received = SMTP.getReceivedMessages();
+        assertThat(MailTestSupport.to(received, "fcoulibaly@example.org")).hasSize(1);
+        assertThat(MailTestSupport.to(received, "awa.traore@example.org")).hasSize(1);
+        assertThat(MailTestSupport.to(received, "b.keita@example.org")).hasSize(1);
+        assertThat(record("fcoulibaly@example.org").get("STATUS")).isEqualTo("sent");
+    }
+
+    @Test
+    void aRevisedBriefingForTheSameDateIsSentAgainSayingItReplacesTheEarlierOne() throws Exception {
+        Path input = input();
+        Path output = temp.resolve("output");
+        assertThat(launch(input, output).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        Path incidents = input.resolve("incidents/incidents-2025.csv");
+        Files.writeString(incidents, Files.readString(incidents).replace(
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,0,0",
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,1,0"));
+
+        RunOutcome revised = launch(input, output);
+
+        assertThat(revised.exitCode()).as(revised.message()).isEqualTo(ExitCodes.SUCCESS);
+        List<MimeMessage> awa = MailTestSupport.to(SMTP.getReceivedMessages(), "awa.traore@example.org");
+        assertThat(awa).hasSize(2);
+        assertThat(awa.get(0).getSubject()).doesNotContain("Revised");
+        assertThat(awa.get(1).getSubject()).startsWith("TLP:AMBER Revised: ");
+        assertThat(MailTestSupport.text(awa.get(1), "text/plain"))
+                .contains("This revised briefing replaces the one sent to you on");
+        assertThat(awa.get(1).getMessageID()).isNotEqualTo(awa.get(0).getMessageID());
+    }
+
+    private Map<String, Object> record(String email) {
+        return jdbc.queryForMap("SELECT * FROM delivery WHERE email = ?", email);
+    }
+
+    private Path input() throws IOException {
+        Path input = temp.resolve("input");
+        if (!Files.exists(input)) {
+            FileSystemUtils.copyRecursively(Path.of("input"), input);
+        }
+        return input;
+    }
+
+    private RunOutcome launch(Path input, Path output) {
+        return launcher.launch(new RunOptions(input, output, null));
+    }
+}
