@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fuelwatch.charts.ChartKind;
-import org.fuelwatch.charts.SupplyChart;
 import org.fuelwatch.figures.Figures;
-import org.fuelwatch.figures.FiguresComparison;
 import org.fuelwatch.figures.Figures.CorridorSummary;
 import org.fuelwatch.figures.Figures.TimelineEntry;
 import org.openpdf.text.pdf.PdfPTable;
@@ -25,12 +23,9 @@ final class BriefingSections {
     private final Figures f;
     private final BriefingTemplates t;
 
-    private final FiguresComparison changes;
 
-    /** @param changes the comparison with the previous briefing; null when there is none */
-    BriefingSections(BriefingDocument doc, Figures figures, FiguresComparison changes, BriefingTemplates templates) {
+    BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
-        this.changes = changes;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
@@ -39,7 +34,7 @@ final class BriefingSections {
     void writeAll() {
         new FrontPage(doc, f, t).write();
         corridors();
-        new ChangesSection(doc, f, changes, t).write();
+        new ChangesSection(doc, f, t).write();
         supply();
         corridorSupply();
         routes();
@@ -50,7 +45,7 @@ final class BriefingSections {
     }
 
     void supply() {
-        List<TimelineEntry> markers = SupplyChart.markers(f);
+        List<TimelineEntry> markers = f.keyDates();
         // the chart and its key of dates stay on one page
         doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30 + 13 * (markers.size() + 1));
         var cut = f.supplyCut();
@@ -124,9 +119,16 @@ final class BriefingSections {
         doc.newPage();
         doc.heading(t.heading("map"));
         var map = f.map();
-        doc.add(l.paragraph("Routes of each corridor to Bamako, and the " + map.incidents().size()
-                + " incidents since " + date(f.definitions().blockadeStart()) + " placed at their coordinates: the "
-                + "circle's area grows with the tankers destroyed; a hollow circle is an incident that destroyed none."
+        String marks = map.aggregated()
+                ? " incidents since " + date(f.definitions().blockadeStart()) + " grouped by corridor in squares of "
+                        + degrees(map.cellDegrees()) + "° (about " + whole(map.cellDegrees() * 111)
+                        + " km): each circle stands for one corridor's incidents in one square, at their mean "
+                        + "position, its number is how many they are, and its area grows with the tankers they "
+                        + "destroyed; a hollow circle destroyed none."
+                : " incidents since " + date(f.definitions().blockadeStart()) + " placed at their coordinates: the "
+                        + "circle's area grows with the tankers destroyed; a hollow circle is an incident that "
+                        + "destroyed none.";
+        doc.add(l.paragraph("Routes of each corridor to Bamako, and the " + map.incidentsPlaced() + marks
                 + (map.incidentsWithoutPlace() > 0 ? " " + map.incidentsWithoutPlace()
                         + " incidents without coordinates are not shown." : "")
                 + " Borders are simplified.", l.small, 2));
@@ -158,11 +160,18 @@ final class BriefingSections {
         doc.newPage();
         doc.heading(t.heading("timeline"));
         long incidents = f.timeline().stream().filter(e -> e.kind().equals("incident")).count();
-        doc.add(l.paragraph("Events by kind and the " + incidents + " most destructive incidents since "
-                + date(f.definitions().baseline().from()) + " (top lane, circles sized by tankers destroyed, in the "
-                + "corridor colour); bars are events lasting several days, red numbers the key dates of the supply "
-                + "chart. The table below lists each of them with its source; the map and the weekly chart show every "
-                + "incident.", l.small, 2));
+        String attacks = f.attacksByWeek()
+                ? "Events by kind, and in the top lane every incident since " + date(f.definitions().baseline().from())
+                        + " by week: one circle per corridor and week, in the corridor colour, its area growing with "
+                        + "the tankers destroyed that week (the weekly chart counts them); bars are events lasting "
+                        + "several days, red numbers the key dates of the supply chart. The table below lists the "
+                        + "events and the " + incidents + " most destructive incidents with their sources."
+                : "Events by kind and the " + incidents + " most destructive incidents since "
+                        + date(f.definitions().baseline().from()) + " (top lane, circles sized by tankers destroyed, "
+                        + "in the corridor colour); bars are events lasting several days, red numbers the key dates "
+                        + "of the supply chart. The table below lists each of them with its source; the map and the "
+                        + "weekly chart show every incident.";
+        doc.add(l.paragraph(attacks, l.small, 2));
         doc.chart(ChartKind.TIMELINE);
         PdfPTable table = l.table(1.3f, 1.45f, 3.2f, 5, 0.6f);
         table.setHeaderRows(1);
@@ -186,6 +195,11 @@ final class BriefingSections {
     private String corridorName(String code) {
         return f.corridors().stream().filter(c -> c.corridor().equals(code)).map(CorridorSummary::name).findFirst()
                 .orElse(code);
+    }
+
+    /** Degrees as configured, without trailing zeros: 0.25, 0.5, 1. */
+    static String degrees(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
     }
 
     /** A source note number as printed in the Src column. */

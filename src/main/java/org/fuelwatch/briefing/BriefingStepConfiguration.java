@@ -1,7 +1,5 @@
 package org.fuelwatch.briefing;
 
-import java.util.Optional;
-
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.Fonts;
@@ -47,8 +45,7 @@ class BriefingStepConfiguration {
         return new StepBuilder("briefingStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
             Figures figures = FiguresStore.read(run.figuresFile());
-            Optional<Figures> previous = PreviousBriefing.before(run.output(), figures.asOf());
-            writer.write(figures, previous, run.chartsFolder(), run.draftBriefing());
+            writer.write(figures, run.chartsFolder(), run.draftBriefing());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

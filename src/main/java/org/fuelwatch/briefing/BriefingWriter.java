@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fuelwatch.figures.Figures;
-import org.fuelwatch.figures.FiguresComparison;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.TemplateSource;
@@ -16,8 +15,7 @@ import org.fuelwatch.system.Tlp;
 
 /**
  * Writes the briefing PDF from the figures, the charts drawn from them and the templates. The templates are filled
- * in first, so a bad one fails before any PDF is written. The same figures, charts, templates and previous figures
- * give the same bytes.
+ * in first, so a bad one fails before any PDF is written. The same figures, charts and templates give the same bytes.
  */
 final class BriefingWriter {
 
@@ -40,7 +38,7 @@ final class BriefingWriter {
         return BriefingTemplates.load(settings.templates(), model);
     }
 
-    void write(Figures figures, Optional<Figures> previous, Path charts, Path file) {
+    void write(Figures figures, Path charts, Path file) {
         BriefingTemplates templates = templates(figures);
 
         Layout layout = new Layout(fonts, settings.rightToLeft());
@@ -50,19 +48,17 @@ final class BriefingWriter {
         var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,
                 "Fuel supply to Bamako and attacks on the supply chain, as of " + asOf,
                 "fuel, blockade, Bamako, Mali, supply, convoys, incidents, FuelWatch, " + figures.asOf(),
-                settings.author(), figures.asOf(), documentId(figures, previous));
-        FiguresComparison changes = previous.map(p -> FiguresComparison.between(p, figures)).orElse(null);
+                settings.author(), figures.asOf(), documentId(figures));
         try (var document = new BriefingDocument(file, layout, furniture, charts, metadata, fonts)) {
-            new BriefingSections(document, figures, changes, templates).writeAll();
+            new BriefingSections(document, figures, templates).writeAll();
         }
     }
 
-    /** The first 16 bytes of SHA-256 over the figures (and the previous figures the briefing compares with). */
-    static byte[] documentId(Figures figures, Optional<Figures> previous) {
+    /** The first 16 bytes of SHA-256 over the figures, the comparison with the previous briefing included. */
+    static byte[] documentId(Figures figures) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(FiguresStore.json(figures));
-            previous.ifPresent(p -> sha.update(FiguresStore.json(p)));
             return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);

@@ -22,12 +22,11 @@ final class ChangesSection {
     private final FiguresComparison changes;
     private final BriefingTemplates t;
 
-    /** @param changes the comparison with the previous briefing; null when there is none */
-    ChangesSection(BriefingDocument doc, Figures figures, FiguresComparison changes, BriefingTemplates templates) {
+    ChangesSection(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
         this.l = doc.layout();
         this.f = figures;
-        this.changes = changes;
+        this.changes = figures.changes();
         this.t = templates;
     }
 

@@ -6,9 +6,9 @@ import static org.fuelwatch.briefing.TemplateModel.whole;
 
 import java.util.List;
 
-import org.fuelwatch.charts.SupplyChart;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.ClaimComparison;
+import org.fuelwatch.figures.KeyDates;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -82,7 +82,7 @@ final class CheckSections {
                         + f.timeline().stream().filter(e -> e.kind().equals("incident")).count()
                         + " incidents that destroyed the most tankers; the map and the weekly chart count every "
                         + "incident. Key dates on the supply chart: the events marked as key dates and the "
-                        + SupplyChart.MAJOR_ATTACKS + " most destructive attacks.",
+                        + KeyDates.MAJOR_ATTACKS + " most destructive attacks.",
                 "What changed: each key figure beside the same figure in the latest earlier briefing published in "
                         + "the same output folder; new incidents are the difference in incidents since the blockade "
                         + "began, late reports included.",

@@ -3,7 +3,9 @@ package org.fuelwatch.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.text.SimpleDateFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.Fonts.Face;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 
 /** One look for every chart: the briefing's fonts, white ground, light grid, one colour per corridor everywhere. */
@@ -45,6 +48,15 @@ public final class ChartStyle {
 
     java.awt.Font font(Face face, float size) {
         return fonts.awt(face, size);
+    }
+
+    /** The time axis every dated chart uses: calendar days in UTC, labelled like "3 Sep 25". */
+    static DateAxis dateAxis() {
+        DateAxis time = new DateAxis(null, ZONE, Locale.UK);
+        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
+        format.setTimeZone(ZONE);
+        time.setDateFormatOverride(format);
+        return time;
     }
 
     /** Applies fonts and colours to a finished chart. */

@@ -4,23 +4,23 @@ import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
-import java.util.function.IntToDoubleFunction;
+import java.util.function.LongToDoubleFunction;
 
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
 /**
- * Incidents as circles whose radius in points comes from the tankers destroyed in each; an incident that destroyed
- * none is a small hollow circle. Counts are given per series and item, in the order of the dataset; series after
+ * Incidents (or groups of them) as circles whose radius in points comes from the tankers destroyed in each; one
+ * that destroyed none is a small hollow circle. Counts are given per series and item, in the order of the dataset; series after
  * the last one given (events on the timeline) keep their own shape, filled.
  */
 final class CircleRenderer extends XYLineAndShapeRenderer {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<int[]> tankers;
-    private final transient IntToDoubleFunction radius;
+    private final List<long[]> tankers;
+    private final transient LongToDoubleFunction radius;
 
-    CircleRenderer(List<int[]> tankers, IntToDoubleFunction radius) {
+    CircleRenderer(List<long[]> tankers, LongToDoubleFunction radius) {
         super(false, true);
         this.tankers = tankers;
         this.radius = radius;
@@ -31,7 +31,7 @@ final class CircleRenderer extends XYLineAndShapeRenderer {
         setDefaultStroke(new BasicStroke(1.1f));
     }
 
-    int tankers(int series, int item) {
+    long tankers(int series, int item) {
         return tankers.get(series)[item];
     }
 

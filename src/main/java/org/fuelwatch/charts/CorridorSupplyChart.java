@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Locale;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.CorridorDailySupply;
@@ -87,10 +86,7 @@ public final class CorridorSupplyChart {
     }
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
-        DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
-        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
-        format.setTimeZone(ChartStyle.ZONE);
-        time.setDateFormatOverride(format);
+        DateAxis time = ChartStyle.dateAxis();
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(6);
         List<CorridorSummary> corridors = corridors(figures);

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.TreeSet;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.LatLon;
-import org.fuelwatch.figures.Figures.MapIncident;
+import org.fuelwatch.figures.Figures.MapMark;
 import org.fuelwatch.figures.Figures.MapLayers;
 import org.fuelwatch.figures.Figures.MapRoute;
 import org.fuelwatch.figures.Figures.Outline;
@@ -32,13 +34,17 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The overview map: country outlines, each corridor's routes in its colour, the main towns, and every incident
- * since the blockade began as a circle whose area grows with the tankers destroyed (hollow when none were).
+ * since the blockade began as a circle whose area grows with the tankers destroyed (hollow when none were). Past
+ * the figures' threshold a circle is one corridor's incidents in one grid cell, numbered with how many they are,
+ * and the circles are scaled so that the largest stays {@value #MAX_RADIUS} points.
  */
 public final class MapChart {
 
     /** Circle radius in points for one tanker destroyed; the area grows with the count. */
     static final double RADIUS_PER_SQRT_TANKER = 1.5;
     static final double MIN_RADIUS = 2.4;
+    /** The largest circle in points, whatever the count: a few incidents at this scale stay as they are. */
+    static final double MAX_RADIUS = 16;
     /** How far apart, in degrees, routes of different corridors run where they share a road. */
     static final double LANE_WIDTH = 0.085;
 
@@ -49,9 +55,23 @@ public final class MapChart {
     private MapChart() {
     }
 
-    static double radius(int tankersDestroyed) {
-        return tankersDestroyed <= 0 ? MIN_RADIUS
-                : Math.max(MIN_RADIUS, RADIUS_PER_SQRT_TANKER * Math.sqrt(tankersDestroyed));
+    static double radius(long tankersDestroyed) {
+        return radius(tankersDestroyed, RADIUS_PER_SQRT_TANKER);
+    }
+
+    static double radius(long tankersDestroyed, double perSqrtTanker) {
+        return tankersDestroyed <= 0 ? MIN_RADIUS : Math.max(MIN_RADIUS, perSqrtTanker * Math.sqrt(tankersDestroyed));
+    }
+
+    /** Points per square root of a tanker: the usual scale, or less when the largest mark would exceed the maximum. */
+    static double scale(MapLayers map) {
+        long largest = largest(map);
+        return largest <= 0 ? RADIUS_PER_SQRT_TANKER
+                : Math.min(RADIUS_PER_SQRT_TANKER, MAX_RADIUS / Math.sqrt(largest));
+    }
+
+    private static long largest(MapLayers map) {
+        return map.marks().stream().mapToLong(MapMark::tankersDestroyed).max().orElse(0);
     }
 
     /**
@@ -102,32 +122,34 @@ public final class MapChart {
         return sa.compareTo(sb) <= 0 ? sa + ";" + sb : sb + ";" + sa;
     }
 
-    /** The incidents, one series per corridor in the order of the corridors table. */
+    /** The marks, one series per corridor in the order of the corridors table. */
     static XYSeriesCollection incidentDataset(Figures figures, MapProjection p) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (Figures.CorridorSummary corridor : figures.corridors()) {
             XYSeries series = new XYSeries(corridor.corridor(), false, true);
-            for (MapIncident incident : figures.map().incidents()) {
-                if (incident.corridor().equals(corridor.corridor())) {
-                    series.add(p.x(incident.lon()), p.y(incident.lat()));
-                }
+            for (MapMark mark : marks(figures.map(), corridor.corridor())) {
+                series.add(p.x(mark.lon()), p.y(mark.lat()));
             }
             dataset.addSeries(series);
         }
         return dataset;
     }
 
+    private static List<MapMark> marks(MapLayers map, String corridor) {
+        return map.marks().stream().filter(m -> m.corridor().equals(corridor)).toList();
+    }
+
     public static JFreeChart create(Figures figures, ChartStyle style) {
         MapLayers map = figures.map();
         MapProjection projection = MapProjection.around(map);
+        double scale = scale(map);
         XYSeriesCollection incidents = incidentDataset(figures, projection);
-        List<List<MapIncident>> byItem = new ArrayList<>();
+        List<long[]> tankers = new ArrayList<>();
         for (int s = 0; s < incidents.getSeriesCount(); s++) {
-            String corridor = (String) incidents.getSeriesKey(s);
-            byItem.add(map.incidents().stream().filter(i -> i.corridor().equals(corridor)).toList());
+            tankers.add(marks(map, (String) incidents.getSeriesKey(s)).stream()
+                    .mapToLong(MapMark::tankersDestroyed).toArray());
         }
-        CircleRenderer incidentRenderer = new CircleRenderer(byItem.stream()
-                .map(l -> l.stream().mapToInt(MapIncident::tankersDestroyed).toArray()).toList(), MapChart::radius);
+        CircleRenderer incidentRenderer = new CircleRenderer(tankers, t -> radius(t, scale));
         EqualAspectPlot plot = new EqualAspectPlot(incidents, incidentRenderer, projection.view());
         plot.setInsets(new RectangleInsets(2, 2, 2, 2));
 
@@ -139,14 +161,17 @@ public final class MapChart {
         for (Outline outline : map.outlines()) {
             routeRenderer.addAnnotation(countryShape(outline, projection), Layer.BACKGROUND);
         }
-        List<java.awt.geom.Point2D> centres = map.incidents().stream()
-                .map(i -> (java.awt.geom.Point2D) new java.awt.geom.Point2D.Double(projection.x(i.lon()),
-                        projection.y(i.lat()))).toList();
-        List<Double> radii = map.incidents().stream().map(i -> radius(i.tankersDestroyed())).toList();
+        List<Point2D> centres = map.marks().stream()
+                .map(m -> (Point2D) new Point2D.Double(projection.x(m.lon()), projection.y(m.lat()))).toList();
+        List<Double> radii = map.marks().stream().map(m -> radius(m.tankersDestroyed(), scale)).toList();
         MapLabels labels = new MapLabels(map.outlines(), map.towns(), centres, radii, projection,
                 style.font(Face.BOLD, 7.5f), style.font(Face.REGULAR, 7f), style.font(Face.BOLD, 8f),
                 style.font(Face.REGULAR, 6.5f));
         routeRenderer.addAnnotation(labels.countries(), Layer.BACKGROUND);
+        if (map.aggregated()) {
+            incidentRenderer.addAnnotation(new MarkCounts(centres, map.marks().stream().map(MapMark::incidents)
+                    .toList(), style.font(Face.BOLD, 6f)), Layer.FOREGROUND);
+        }
         incidentRenderer.addAnnotation(labels.towns(), Layer.FOREGROUND);
 
         JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
@@ -192,9 +217,18 @@ public final class MapChart {
                     Color.WHITE, new BasicStroke(0.5f), true, line, new BasicStroke(2.5f), style.corridor(c.corridor()));
             items.add(item);
         }
-        int largest = figures.map().incidents().stream().mapToInt(MapIncident::tankersDestroyed).max().orElse(0);
-        for (int count : sizeSteps(largest)) {
-            double r = radius(count);
+        MapLayers map = figures.map();
+        double scale = scale(map);
+        if (map.aggregated()) {
+            // what one circle stands for, before the sizes
+            Shape none = new Rectangle2D.Double();
+            items.add(new LegendItem("circle: one corridor's incidents in a " + degrees(map.cellDegrees())
+                    + "° square, numbered with their count; area:", null, null, null, false, none, false,
+                    Color.WHITE, false, Color.WHITE, new BasicStroke(0f), false, none, new BasicStroke(0f),
+                    Color.WHITE));
+        }
+        for (long count : sizeSteps(largest(map))) {
+            double r = radius(count, scale);
             Shape circle = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
             String label = count == 0 ? "no tanker destroyed" : count + (count == 1 ? " tanker" : " tankers");
             items.add(new LegendItem(label, null, null, null, true, circle, count > 0, new Color(0xb8, 0xbf, 0xc7),
@@ -203,13 +237,24 @@ public final class MapChart {
         return items;
     }
 
-    /** Zero, then 1, 10, 50, 100… up to the largest count, ending with the largest itself. */
-    static List<Integer> sizeSteps(int largest) {
-        List<Integer> steps = new ArrayList<>(List.of(0));
-        for (int step : new int[] {1, 10, 25, 50, 100, 200, 500}) {
+    /** Degrees as configured, without trailing zeros: 0.25, 0.5, 1. */
+    static String degrees(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Zero, then 1, 10, 50, 100… up to the largest count, ending with the largest itself; of the round steps, the
+     * largest four at most, since circles smaller than those all look alike.
+     */
+    static List<Long> sizeSteps(long largest) {
+        List<Long> steps = new ArrayList<>(List.of(0L));
+        for (long step : new long[] {1, 10, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000}) {
             if (step < largest * 0.8) {
                 steps.add(step);
             }
+        }
+        while (steps.size() > 5) {
+            steps.remove(1);
         }
         if (largest > 0) {
             steps.add(largest);

@@ -10,7 +10,6 @@ import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -18,6 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.fuelwatch.charts.LabelPlacer.Placement;
+import org.fuelwatch.charts.LabelPlacer.TextSize;
+import org.fuelwatch.charts.MapGeometry.Transform;
 import org.fuelwatch.figures.Figures.Outline;
 import org.fuelwatch.figures.Figures.Town;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
@@ -30,7 +32,8 @@ import org.jfree.chart.plot.XYPlot;
  * (under everything else), and towns with a scale bar (over everything else). Town labels go first, in rank order,
  * each at the first of a few spots beside its dot that overlaps no label, dot, circle or the scale bar (failing
  * that, one that overlaps only circles); a town whose label fits nowhere keeps its dot only. Country names then take
- * the middle of the country's part in view, or the nearest free spot above or below it.
+ * the middle of the country's part in view, or the nearest free spot above or below it. Where each goes is decided
+ * by {@link LabelPlacer}; this class measures the text and draws it.
  */
 final class MapLabels {
 
@@ -121,13 +124,13 @@ final class MapLabels {
         if (placed != null && placed.dataArea().equals(dataArea)) {
             return placed;
         }
-        List<Rectangle2D> taken = new ArrayList<>();
+        LabelPlacer placer = new LabelPlacer(dataArea);
         Rectangle2D bar = scaleBarBox(t, dataArea);
-        taken.add(bar);
+        placer.take(bar);
         List<Town> labelled = towns.stream().filter(x -> x.rank() > 0).toList();
         for (Town x : labelled) {
             Point2D at = t.point(projection.x(x.lon()), projection.y(x.lat()));
-            taken.add(new Rectangle2D.Double(at.getX() - 2, at.getY() - 2, 4, 4));
+            placer.take(new Rectangle2D.Double(at.getX() - 2, at.getY() - 2, 4, 4));
         }
         List<Rectangle2D> circleBoxes = new ArrayList<>();
         for (Rectangle2D c : circles) {
@@ -139,13 +142,14 @@ final class MapLabels {
         for (Town x : labelled) {
             Point2D at = t.point(projection.x(x.lon()), projection.y(x.lat()));
             Font font = x.rank() >= 100 ? destination : town;
-            Label label = spot(g2, x.name(), font, at, dataArea, taken, circleBoxes);
-            if (label == null) {
-                label = spot(g2, x.name(), font, at, dataArea, taken, List.of());
+            TextSize size = size(g2, x.name(), font);
+            // clear of the incident circles if it can be, else over them
+            Placement p = placer.beside(at, size, circleBoxes);
+            if (p == null) {
+                p = placer.beside(at, size, List.of());
             }
-            if (label != null) {
-                townLabels.add(label);
-                taken.add(box(g2, label));
+            if (p != null) {
+                townLabels.add(new Label(x.name(), font, p.x(), p.y()));
             }
         }
         List<Label> countryLabels = new ArrayList<>();
@@ -153,59 +157,25 @@ final class MapLabels {
         for (Outline outline : outlines) {
             Area inView = new Area(outlinePath(outline, t));
             inView.intersect(new Area(dataArea));
-            Point2D centre = centroid(inView);
+            Point2D centre = MapGeometry.centroid(inView);
             String name = countryName(outline.country());
-            int width = metrics.stringWidth(name);
+            TextSize size = size(g2, name, country);
             Rectangle2D bounds = inView.getBounds2D();
-            if (centre == null || bounds.getWidth() < width || bounds.getHeight() < 3 * metrics.getHeight()) {
+            if (centre == null || bounds.getWidth() < size.width() || bounds.getHeight() < 3 * metrics.getHeight()) {
                 continue;
             }
-            for (int step : new int[] {0, -1, 1, -2, 2, -3, 3, -4, 4}) {
-                float x = (float) (centre.getX() - width / 2.0);
-                float y = (float) (centre.getY() + step * metrics.getHeight() * 1.2);
-                Label label = new Label(name, country, x, y);
-                Rectangle2D box = box(g2, label);
-                if (inView.contains(box) && taken.stream().noneMatch(box::intersects)) {
-                    countryLabels.add(label);
-                    taken.add(box);
-                    break;
-                }
+            Placement p = placer.within(inView, centre, size, metrics.getHeight());
+            if (p != null) {
+                countryLabels.add(new Label(name, country, p.x(), p.y()));
             }
         }
         placed = new Placed((Rectangle2D) dataArea.clone(), townLabels, countryLabels, bar);
         return placed;
     }
 
-    private static Label spot(Graphics2D g2, String text, Font font, Point2D at, Rectangle2D dataArea,
-            List<Rectangle2D> taken, List<Rectangle2D> circles) {
+    private static TextSize size(Graphics2D g2, String text, Font font) {
         FontMetrics metrics = g2.getFontMetrics(font);
-        double w = metrics.stringWidth(text);
-        double ascent = metrics.getAscent() * 0.8;
-        double gap = 3.5;
-        double x = at.getX();
-        double y = at.getY();
-        // right, left, above, below, then the four diagonals
-        double[][] spots = {
-                {x + gap, y + ascent / 2}, {x - gap - w, y + ascent / 2},
-                {x - w / 2, y - gap}, {x - w / 2, y + gap + ascent},
-                {x + gap, y - gap}, {x - gap - w, y - gap},
-                {x + gap, y + gap + ascent}, {x - gap - w, y + gap + ascent}};
-        for (double[] spot : spots) {
-            Label label = new Label(text, font, (float) spot[0], (float) spot[1]);
-            Rectangle2D box = box(g2, label);
-            if (dataArea.contains(box) && taken.stream().noneMatch(box::intersects)
-                    && circles.stream().noneMatch(box::intersects)) {
-                return label;
-            }
-        }
-        return null;
-    }
-
-    private static Rectangle2D box(Graphics2D g2, Label label) {
-        FontMetrics metrics = g2.getFontMetrics(label.font());
-        double ascent = metrics.getAscent() * 0.8;
-        return new Rectangle2D.Double(label.x() - 1, label.y() - ascent - 1, metrics.stringWidth(label.text()) + 2,
-                ascent + 3);
+        return new TextSize(metrics.stringWidth(text), metrics.getAscent());
     }
 
     private Path2D outlinePath(Outline outline, Transform t) {
@@ -286,52 +256,5 @@ final class MapLabels {
     static String countryName(String code) {
         String name = Locale.of("", code).getDisplayCountry(Locale.UK);
         return (name.isBlank() || name.equals(code) ? code : name).toUpperCase(Locale.UK);
-    }
-
-    /** The centre of mass of a shape made of straight edges; null when it has no area. */
-    static Point2D centroid(Shape shape) {
-        double area = 0;
-        double cx = 0;
-        double cy = 0;
-        double[] c = new double[6];
-        double startX = 0;
-        double startY = 0;
-        double lastX = 0;
-        double lastY = 0;
-        for (PathIterator it = shape.getPathIterator(null, 0.5); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == PathIterator.SEG_MOVETO) {
-                startX = lastX = c[0];
-                startY = lastY = c[1];
-                continue;
-            }
-            double x = type == PathIterator.SEG_CLOSE ? startX : c[0];
-            double y = type == PathIterator.SEG_CLOSE ? startY : c[1];
-            double cross = lastX * y - x * lastY;
-            area += cross;
-            cx += (lastX + x) * cross;
-            cy += (lastY + y) * cross;
-            lastX = x;
-            lastY = y;
-        }
-        if (Math.abs(area) < 1e-9) {
-            return null;
-        }
-        return new Point2D.Double(cx / (3 * area), cy / (3 * area));
-    }
-
-    /** From projected map units to points on the page. */
-    record Transform(XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis) {
-        double x(double value) {
-            return domainAxis.valueToJava2D(value, dataArea, plot.getDomainAxisEdge());
-        }
-
-        double y(double value) {
-            return rangeAxis.valueToJava2D(value, dataArea, plot.getRangeAxisEdge());
-        }
-
-        Point2D point(double x, double y) {
-            return new Point2D.Double(x(x), y(y));
-        }
     }
 }

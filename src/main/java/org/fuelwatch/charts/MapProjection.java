@@ -23,7 +23,7 @@ record MapProjection(double minLat, double maxLat, double minLon, double maxLon)
         double maxLon = -Double.MAX_VALUE;
         List<LatLon> points = new java.util.ArrayList<>();
         map.routes().forEach(r -> points.addAll(r.points()));
-        map.incidents().forEach(i -> points.add(new LatLon(i.lat(), i.lon())));
+        map.marks().forEach(m -> points.add(new LatLon(m.lat(), m.lon())));
         if (points.isEmpty()) {
             map.outlines().forEach(o -> points.addAll(o.points()));
         }

@@ -6,7 +6,6 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -42,22 +41,6 @@ public final class SupplyChart {
     private SupplyChart() {
     }
 
-    /** How many of the most destructive attacks are key dates on the chart. */
-    public static final int MAJOR_ATTACKS = 3;
-
-    /**
-     * The key dates drawn on the chart, numbered in date order: the events marked as key dates in the events data,
-     * and the {@value #MAJOR_ATTACKS} attacks that destroyed the most tankers (the earlier one first on a tie).
-     */
-    public static List<Figures.TimelineEntry> markers(Figures figures) {
-        Comparator<Figures.TimelineEntry> destroyed = Comparator.comparing(
-                (Figures.TimelineEntry e) -> e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()).reversed();
-        List<Figures.TimelineEntry> major = figures.timeline().stream()
-                .filter(e -> e.kind().equals("incident") && e.tankersDestroyed() != null && e.tankersDestroyed() > 0)
-                .sorted(destroyed.thenComparing(Figures.TimelineEntry::date)).limit(MAJOR_ATTACKS).toList();
-        return figures.timeline().stream().filter(e -> e.marker() != null || major.contains(e)).toList();
-    }
-
     static TimeSeriesCollection dailyDataset(List<DailySupply> daily) {
         TimeSeries volume = new TimeSeries("Fuel reaching Bamako, m³ per day");
         for (DailySupply d : daily) {
@@ -77,10 +60,7 @@ public final class SupplyChart {
     }
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
-        DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
-        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
-        format.setTimeZone(ChartStyle.ZONE);
-        time.setDateFormatOverride(format);
+        DateAxis time = ChartStyle.dateAxis();
         NumberAxis volume = new NumberAxis("m³ per day");
         volume.setNumberFormatOverride(new DecimalFormat("#,##0"));
 
@@ -119,7 +99,7 @@ public final class SupplyChart {
 
         // markers on the same day share one line, labelled with all their numbers
         Map<LocalDate, List<String>> numbers = new TreeMap<>();
-        List<Figures.TimelineEntry> entries = markers(figures);
+        List<Figures.TimelineEntry> entries = figures.keyDates();
         for (int i = 0; i < entries.size(); i++) {
             numbers.computeIfAbsent(entries.get(i).date(), d -> new ArrayList<>()).add(String.valueOf(i + 1));
         }

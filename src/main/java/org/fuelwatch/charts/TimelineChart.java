@@ -6,7 +6,6 @@ import java.awt.geom.Path2D;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.TimelineEntry;
@@ -19,16 +18,22 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The timeline as a picture: dates across, one lane per kind of event. Incidents sit in the top lane as circles
- * sized by the tankers destroyed, in the corridor's colour; events are diamonds, and events that last several days
- * are bars. Events numbered on the supply chart carry the same numbers here.
+ * sized by the tankers destroyed, in the corridor's colour (past the figures' threshold, one circle per corridor
+ * and week); events are diamonds, and events that last several days are bars. Events numbered on the supply chart
+ * carry the same numbers here.
  */
 public final class TimelineChart {
 
@@ -70,17 +75,52 @@ public final class TimelineChart {
     private TimelineChart() {
     }
 
-    static double radius(int tankers) {
-        return tankers <= 0 ? 2.0 : Math.max(2.0, 1.1 * Math.sqrt(tankers));
+    /** Largest circle of the weekly attack lane, in points: the week with the most tankers destroyed. */
+    static final double MAX_WEEK_RADIUS = 8.0;
+
+    static double radius(long tankers) {
+        return radius(tankers, 1.1);
     }
 
-    /** Incidents, one series per corridor; then one series of events per lane. */
+    static double radius(long tankers, double perSqrtTanker) {
+        return tankers <= 0 ? 2.0 : Math.max(2.0, perSqrtTanker * Math.sqrt(tankers));
+    }
+
+    /** One attack circle: where it goes and the tankers it stands for. */
+    record Attack(long millis, long tankersDestroyed) {
+    }
+
+    /**
+     * The attack lane of one corridor: its most destructive incidents on their days, or, when the figures count
+     * attacks by week, one circle per week with any, in the middle of the week.
+     */
+    static List<Attack> attacks(Figures figures, String corridor) {
+        if (figures.attacksByWeek()) {
+            return figures.weekly().stream().filter(w -> w.corridor().equals(corridor) && w.incidents() > 0)
+                    .map(w -> new Attack(SupplyChart.millis(w.weekStart()) + 84 * 3600_000L, w.tankersDestroyed()))
+                    .toList();
+        }
+        return figures.timeline().stream().filter(e -> e.kind().equals("incident") && corridor.equals(e.corridor()))
+                .map(e -> new Attack(SupplyChart.millis(e.date()) + 12 * 3600_000L,
+                        e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()))
+                .toList();
+    }
+
+    /** Points per square root of a tanker: as on the map for incidents, scaled to the largest week for weeks. */
+    static double scale(Figures figures) {
+        if (!figures.attacksByWeek()) {
+            return 1.1;
+        }
+        long largest = figures.weekly().stream().mapToLong(w -> w.tankersDestroyed()).max().orElse(0);
+        return largest <= 0 ? 1.1 : Math.min(1.1, MAX_WEEK_RADIUS / Math.sqrt(largest));
+    }
+
+    /** Attacks, one series per corridor; then one series of events per lane. */
     static XYSeriesCollection dataset(Figures figures) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (Figures.CorridorSummary corridor : figures.corridors()) {
             XYSeries series = new XYSeries(corridor.corridor(), false, true);
-            incidents(figures, corridor.corridor())
-                    .forEach(e -> series.add(SupplyChart.millis(e.date()) + 12 * 3600_000L, Lane.ATTACKS.y()));
+            attacks(figures, corridor.corridor()).forEach(a -> series.add(a.millis(), Lane.ATTACKS.y()));
             dataset.addSeries(series);
         }
         for (Lane lane : Lane.values()) {
@@ -95,25 +135,18 @@ public final class TimelineChart {
         return dataset;
     }
 
-    private static List<TimelineEntry> incidents(Figures figures, String corridor) {
-        return figures.timeline().stream()
-                .filter(e -> e.kind().equals("incident") && corridor.equals(e.corridor())).toList();
-    }
-
     public static JFreeChart create(Figures figures, ChartStyle style) {
         XYSeriesCollection dataset = dataset(figures);
         int corridors = figures.corridors().size();
         // sized circles for the incident series only; the event series after them keep their diamonds
-        List<int[]> tankers = new ArrayList<>();
+        List<long[]> tankers = new ArrayList<>();
         for (int s = 0; s < corridors; s++) {
-            tankers.add(incidents(figures, figures.corridors().get(s).corridor()).stream()
-                    .mapToInt(e -> e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()).toArray());
+            tankers.add(attacks(figures, figures.corridors().get(s).corridor()).stream()
+                    .mapToLong(Attack::tankersDestroyed).toArray());
         }
-        CircleRenderer renderer = new CircleRenderer(tankers, TimelineChart::radius);
-        DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
-        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
-        format.setTimeZone(ChartStyle.ZONE);
-        time.setDateFormatOverride(format);
+        double scale = scale(figures);
+        CircleRenderer renderer = new CircleRenderer(tankers, t -> radius(t, scale));
+        DateAxis time = ChartStyle.dateAxis();
         long from = SupplyChart.millis(figures.data().from());
         long to = SupplyChart.millis(figures.asOf().plusDays(1));
         // a margin after the as-of date, so that the circle of an attack on the last days is drawn whole
@@ -128,6 +161,13 @@ public final class TimelineChart {
         lanes.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(dataset, time, lanes, renderer);
         JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        if (figures.attacksByWeek()) {
+            // what a circle of the top lane stands for, since it is not one incident here
+            TextTitle key = new TextTitle("Attacks: one circle per corridor and week, its area growing with the "
+                    + "tankers destroyed that week", style.font(Face.REGULAR, 6.5f), ChartStyle.MUTED,
+                    RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, RectangleInsets.ZERO_INSETS);
+            chart.addSubtitle(key);
+        }
         lanes.setTickLabelFont(style.font(Face.BOLD, 7.5f));
         plot.setDomainGridlinesVisible(true);
         plot.setRangeGridlinesVisible(true);
@@ -160,7 +200,7 @@ public final class TimelineChart {
                                 BasicStroke.JOIN_MITER), new Color(0x1f, 0x4e, 0x79, 0x55)), Layer.BACKGROUND);
             }
         }
-        List<TimelineEntry> numbered = SupplyChart.markers(figures);
+        List<TimelineEntry> numbered = figures.keyDates();
         for (int i = 0; i < numbered.size(); i++) {
             TimelineEntry e = numbered.get(i);
             XYTextAnnotation number = new XYTextAnnotation(String.valueOf(i + 1),

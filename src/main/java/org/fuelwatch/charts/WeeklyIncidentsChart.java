@@ -44,10 +44,7 @@ public final class WeeklyIncidentsChart {
     public static JFreeChart create(Figures figures, ChartStyle style) {
         TimeTableXYDataset dataset = dataset(figures);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
-        DateAxis time = new DateAxis(null, ChartStyle.ZONE, Locale.UK);
-        SimpleDateFormat format = new SimpleDateFormat("d MMM yy", Locale.UK);
-        format.setTimeZone(ChartStyle.ZONE);
-        time.setDateFormatOverride(format);
+        DateAxis time = ChartStyle.dateAxis();
         NumberAxis count = new NumberAxis("incidents per week");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(dataset, time, count, renderer);

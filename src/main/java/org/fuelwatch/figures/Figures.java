@@ -5,7 +5,15 @@ import java.util.List;
 
 /**
  * Everything the briefing shows, computed from the ingested data by {@link FigureQueries} and stored as JSON between
- * steps. The chart and briefing steps read this and compute nothing of their own.
+ * steps. The chart and briefing steps read this and compute nothing of their own. Its size is set by the briefing,
+ * not by the data: lists run over days and corridors or routes, capped lists, the map's marks (one per grid cell
+ * and corridor once there are many incidents) and the input files, so it is the same size at 10 thousand incident
+ * rows as at a million.
+ *
+ * @param keyDates      the timeline entries numbered on the supply and timeline charts, in date order
+ * @param attacksByWeek the timeline's attack lane draws the weekly counts ({@link #weekly}), one mark per week and
+ *                      corridor, instead of the most destructive incidents: there are too many to draw one by one
+ * @param changes       the comparison with the previous briefing in the output folder; null when there is none
  */
 public record Figures(
         LocalDate asOf,
@@ -27,7 +35,17 @@ public record Figures(
         MapLayers map,
         List<CorridorDailySupply> corridorDaily,
         Profile commander,
-        List<RouteDailySupply> routeDaily) {
+        List<RouteDailySupply> routeDaily,
+        List<TimelineEntry> keyDates,
+        boolean attacksByWeek,
+        FiguresComparison changes) {
+
+    /** The same figures compared with an earlier briefing's. */
+    public Figures withChanges(FiguresComparison comparison) {
+        return new Figures(asOf, data, dataAge, definitions, supplyCut, routeShare, totals, daily, corridors, routes,
+                weekly, claims, timeline, recentIncidents, sources, files, map, corridorDaily, commander, routeDaily,
+                keyDates, attacksByWeek, comparison);
+    }
 
     /** An inclusive range of dates. */
     public record Period(LocalDate from, LocalDate to) {
@@ -80,6 +98,11 @@ public record Figures(
             String claimText, String source, LocalDate sourceDate, String sourceUrl, String basis,
             Double computedValue, String computedOver, Integer sourceNumber) {
 
+        ClaimComparison withSourceNumber(Integer number) {
+            return new ClaimComparison(claimId, measure, claimedValue, unit, period, claimText, source, sourceDate,
+                    sourceUrl, basis, computedValue, computedOver, number);
+        }
+
         public Double difference() {
             return computedValue == null ? null : computedValue - claimedValue;
         }
@@ -88,6 +111,11 @@ public record Figures(
     /** One line of the chronological timeline: an event or an incident. */
     public record TimelineEntry(LocalDate date, LocalDate endDate, String kind, String category, String title,
             String detail, String corridor, Integer tankersDestroyed, String marker, Integer sourceNumber) {
+
+        TimelineEntry withSourceNumber(Integer number) {
+            return new TimelineEntry(date, endDate, kind, category, title, detail, corridor, tankersDestroyed, marker,
+                    number);
+        }
     }
 
     /** A numbered source note. */
@@ -107,9 +135,20 @@ public record Figures(
         }
     }
 
-    /** What the overview map draws: country outlines, the routes through their towns, and placed incidents. */
-    public record MapLayers(List<Outline> outlines, List<MapRoute> routes, List<Town> towns,
-            List<MapIncident> incidents, long incidentsWithoutPlace) {
+    /**
+     * What the overview map draws: country outlines, the routes through their towns, and the incidents with
+     * coordinates since the blockade began as marks, largest first.
+     *
+     * @param cellDegrees null when each mark is one incident; else the side of the grid cells in degrees, each mark
+     *                    then being one corridor's incidents in one cell, at their mean position
+     * @param incidentsPlaced incidents the marks stand for
+     */
+    public record MapLayers(List<Outline> outlines, List<MapRoute> routes, List<Town> towns, List<MapMark> marks,
+            Double cellDegrees, long incidentsPlaced, long incidentsWithoutPlace) {
+
+        public boolean aggregated() {
+            return cellDegrees != null;
+        }
     }
 
     /** A point on the map in degrees. */
@@ -131,9 +170,14 @@ public record Figures(
     public record Town(String name, String country, double lat, double lon, int rank) {
     }
 
-    /** An incident since the blockade began that has coordinates. */
-    public record MapIncident(String id, LocalDate date, String corridor, String location, double lat, double lon,
-            int tankersDestroyed) {
+    /**
+     * One mark on the map: an incident, or one corridor's incidents in one grid cell; unknown tanker counts count as
+     * none destroyed.
+     *
+     * @param place the incident's location; null for a cell
+     */
+    public record MapMark(String corridor, String place, double lat, double lon, long incidents,
+            long tankersDestroyed) {
     }
 
     /** Fuel by one corridor on one day, with its trailing mean over the worst-window length. */
@@ -152,5 +196,9 @@ public record Figures(
     /** One dated line of a profile. */
     public record ProfileEntry(LocalDate date, LocalDate endDate, String category, String title, String description,
             String location, Integer sourceNumber) {
+
+        ProfileEntry withSourceNumber(Integer number) {
+            return new ProfileEntry(date, endDate, category, title, description, location, number);
+        }
     }
 }

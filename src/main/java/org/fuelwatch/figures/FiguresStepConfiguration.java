@@ -18,7 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The figures step: settles the as-of date, computes every figure in SQL and stores them as JSON for the next steps. */
+/**
+ * The figures step: settles the as-of date, computes every figure in SQL, compares them with the previous briefing's
+ * and stores them as JSON for the next steps.
+ */
 @Configuration(proxyBeanMethods = false)
 class FiguresStepConfiguration {
 
@@ -45,8 +48,11 @@ class FiguresStepConfiguration {
             }
             stepExecution.getJobExecution().getExecutionContext().putString(RunContext.AS_OF_KEY, asOf.toString());
             run = new RunContext(run.input(), run.output(), asOf);
-            Figures figures = queries.compute(asOf,
+            Figures computed = queries.compute(asOf,
                     stepExecution.getJobExecution().getJobInstance().getInstanceId());
+            Figures figures = PreviousFigures.before(run.output(), asOf)
+                    .map(previous -> computed.withChanges(FiguresComparison.between(previous, computed)))
+                    .orElse(computed);
             FiguresStore.write(figures, run.figuresFile());
             DataAge age = figures.dataAge();
             if (age.stale()) {

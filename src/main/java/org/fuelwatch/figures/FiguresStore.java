@@ -3,13 +3,16 @@ package org.fuelwatch.figures;
 import java.nio.file.Path;
 
 import org.fuelwatch.system.AtomicFiles;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes and reads {@link Figures} as JSON; written to a temporary file and moved, so it is whole or absent. */
 public final class FiguresStore {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // a field an earlier version wrote and this one no longer has is ignored, so a previous briefing stays readable
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private FiguresStore() {
     }

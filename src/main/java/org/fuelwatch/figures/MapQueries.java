@@ -1,6 +1,5 @@
 package org.fuelwatch.figures;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,15 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.fuelwatch.figures.Figures.LatLon;
-import org.fuelwatch.figures.Figures.MapIncident;
 import org.fuelwatch.figures.Figures.MapLayers;
+import org.fuelwatch.figures.Figures.MapMark;
 import org.fuelwatch.figures.Figures.MapRoute;
 import org.fuelwatch.figures.Figures.Outline;
 import org.fuelwatch.figures.Figures.Period;
 import org.fuelwatch.figures.Figures.Town;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The layers of the overview map, read from the reference tables and the incidents with coordinates. */
+/**
+ * The layers of the overview map, read from the reference tables and the incidents with coordinates: as many marks
+ * as incidents up to a threshold, then as many as the grid cells the incidents fall in, whatever their number.
+ */
 final class MapQueries {
 
     /** Rank of the town every route ends at (Bamako): always labelled first. */
@@ -28,8 +30,15 @@ final class MapQueries {
         this.jdbc = jdbc;
     }
 
-    MapLayers map(Period period) {
-        return new MapLayers(outlines(), routes(), towns(), incidents(period), incidentsWithoutPlace(period));
+    /**
+     * The map of the incidents over a period: one mark per incident up to {@code aggregateAbove} incidents with
+     * coordinates, else one per corridor and grid cell of {@code cellDegrees}.
+     */
+    MapLayers map(Period period, int aggregateAbove, double cellDegrees) {
+        long[] counts = counts(period);
+        boolean aggregated = counts[0] > aggregateAbove;
+        return new MapLayers(outlines(), routes(), towns(), aggregated ? cells(period, cellDegrees) : incidents(period),
+                aggregated ? cellDegrees : null, counts[0], counts[1]);
     }
 
     List<Outline> outlines() {
@@ -106,21 +115,42 @@ final class MapQueries {
         return false;
     }
 
-    List<MapIncident> incidents(Period period) {
+    List<MapMark> incidents(Period period) {
         // largest first, so that small circles are drawn over large ones
         return jdbc.query("""
-                SELECT incident_id, incident_date, corridor, location, latitude, longitude, tankers_destroyed
+                SELECT corridor, location, latitude, longitude, COALESCE(tankers_destroyed, 0) AS destroyed
                 FROM incident
                 WHERE incident_date BETWEEN ? AND ? AND latitude IS NOT NULL AND longitude IS NOT NULL
-                ORDER BY tankers_destroyed DESC, incident_date, incident_id""",
-                (rs, i) -> new MapIncident(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getInt(7)),
+                ORDER BY destroyed DESC, incident_date, incident_id""",
+                (rs, i) -> new MapMark(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), 1,
+                        rs.getLong(5)),
                 period.from(), period.to());
     }
 
-    long incidentsWithoutPlace(Period period) {
+    /**
+     * One mark per corridor and grid cell (cells counted from 0° in steps of {@code degrees}), at the mean position
+     * of its incidents; largest first, then in a fixed order.
+     */
+    List<MapMark> cells(Period period, double degrees) {
+        return jdbc.query("""
+                SELECT corridor, AVG(latitude), AVG(longitude), COUNT(*), COALESCE(SUM(tankers_destroyed), 0) AS destroyed,
+                       cell_lat, cell_lon
+                FROM (SELECT corridor, latitude, longitude, tankers_destroyed,
+                             FLOOR(latitude / ?) AS cell_lat, FLOOR(longitude / ?) AS cell_lon
+                      FROM incident
+                      WHERE incident_date BETWEEN ? AND ? AND latitude IS NOT NULL AND longitude IS NOT NULL) AS placed
+                GROUP BY corridor, cell_lat, cell_lon
+                ORDER BY destroyed DESC, corridor, cell_lat, cell_lon""",
+                (rs, i) -> new MapMark(rs.getString(1), null, rs.getDouble(2), rs.getDouble(3), rs.getLong(4),
+                        rs.getLong(5)),
+                degrees, degrees, period.from(), period.to());
+    }
+
+    /** Incidents over the period with coordinates, and without. */
+    long[] counts(Period period) {
         return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM incident WHERE incident_date BETWEEN ? AND ?
-                AND (latitude IS NULL OR longitude IS NULL)""", Long.class, period.from(), period.to());
+                SELECT COUNT(latitude + longitude), COUNT(*) - COUNT(latitude + longitude)
+                FROM incident WHERE incident_date BETWEEN ? AND ?""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, period.from(), period.to());
     }
 }

@@ -60,6 +60,9 @@ public record FuelWatchProperties(
      * @param timelineIncidents most incidents the timeline shows: the most destructive, so that it stays readable
      * @param recentIncidents rows in the most-recent-incidents table
      * @param staleAfterDays data whose newest date is more than this many days before the run date is stale
+     * @param aggregateAbove incidents past which the map draws one mark per grid cell and corridor instead of one per
+     *                       incident, and the timeline's attack lane one per week and corridor
+     * @param mapCellDegrees side of the map's grid cells in degrees of latitude and longitude
      */
     public record Figures(
             @DefaultValue("2025-07-01") LocalDate baselineStart,
@@ -71,7 +74,9 @@ public record FuelWatchProperties(
             @DefaultValue("CI-RN7") String shareRoute,
             @DefaultValue("40") int timelineIncidents,
             @DefaultValue("10") int recentIncidents,
-            @DefaultValue("3") int staleAfterDays) {
+            @DefaultValue("3") int staleAfterDays,
+            @DefaultValue("150") int aggregateAbove,
+            @DefaultValue("0.25") double mapCellDegrees) {
     }
 
     /**

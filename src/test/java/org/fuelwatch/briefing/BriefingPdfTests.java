@@ -186,7 +186,7 @@ class BriefingPdfTests {
     @Test
     void theTlpLabelIsInTheHeaderAndFooterOfEveryPageInItsColourOnBlackAndTheBriefingStaysPdfA() throws Exception {
         Path out = folder.resolve("tlp-amber-strict.pdf");
-        writer(TemplateSource.builtIn(), Optional.of(Tlp.AMBER_STRICT)).write(figures(), Optional.empty(), charts(), out);
+        writer(TemplateSource.builtIn(), Optional.of(Tlp.AMBER_STRICT)).write(figures(), charts(), out);
 
         try (PDDocument document = load(out)) {
             PDFRenderer renderer = new PDFRenderer(document);
@@ -222,8 +222,7 @@ class BriefingPdfTests {
         assertThat(TestFiles.pdfText(out)).contains("FOR OFFICIAL USE ONLY");
         assertThat(PdfA.failures(out)).isEmpty();
         Path again = folder.resolve("tlp-amber-strict-again.pdf");
-        writer(TemplateSource.builtIn(), Optional.of(Tlp.AMBER_STRICT)).write(figures(), Optional.empty(), charts(),
-                again);
+        writer(TemplateSource.builtIn(), Optional.of(Tlp.AMBER_STRICT)).write(figures(), charts(), again);
         assertThat(Files.mismatch(out, again)).isEqualTo(-1L);
     }
 
@@ -248,7 +247,7 @@ class BriefingPdfTests {
         Files.writeString(templates.resolve("analyst-note.mustache"), "Analyst: convoys resume on {{shareRouteName}}.");
         Path out = folder.resolve("edited.pdf");
 
-        writer(templates).write(figures(), Optional.empty(), charts(), out);
+        writer(templates).write(figures(), charts(), out);
 
         String text = TestFiles.pdfText(out);
         assertThat(text).contains("Bamako fuel, 31 January 2026")
@@ -264,7 +263,7 @@ class BriefingPdfTests {
         Files.writeString(templates.resolve("summary.mustache"), "Fine first line.\nThe cut was {{cutPercent}}%.");
         Path out = folder.resolve("bad-placeholder.pdf");
 
-        assertThatThrownBy(() -> writer(templates).write(figures(), Optional.empty(), charts(), out))
+        assertThatThrownBy(() -> writer(templates).write(figures(), charts(), out))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("summary.mustache")
                 .hasMessageContaining("cutPercent")

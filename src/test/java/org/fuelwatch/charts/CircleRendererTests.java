@@ -14,7 +14,7 @@ class CircleRendererTests {
     @Test
     void incidentSeriesAreCirclesSizedByTankersAndLaterSeriesKeepTheirOwnFilledShape() {
         // given: one incident series (0 and 25 tankers destroyed), then an event series with a square of its own
-        CircleRenderer renderer = new CircleRenderer(List.of(new int[] {0, 25}), TimelineChart::radius);
+        CircleRenderer renderer = new CircleRenderer(List.of(new long[] {0, 25}), TimelineChart::radius);
         Shape square = new Rectangle2D.Double(-3, -3, 6, 6);
         renderer.setSeriesShape(1, square);
 

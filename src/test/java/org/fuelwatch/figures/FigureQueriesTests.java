@@ -37,7 +37,8 @@ class FigureQueriesTests {
                 .addScript("schema.sql").build();
         jdbc = new JdbcTemplate(db);
         // baseline 1-2 Jul, blockade from 3 Jul, worst window 2 days, "now" = last 2 days, share of A-1 in A
-        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10, 3);
+        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 40, 10, 3,
+                150, 0.25);
         queries = new FigureQueries(jdbc, settings, Clock.fixed(D1.plusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         corridor("A", "#112233");
         corridor("B", "#445566");
@@ -238,7 +239,10 @@ class FigureQueriesTests {
                 org.assertj.core.groups.Tuple.tuple("Bamako", 100), org.assertj.core.groups.Tuple.tuple("Diéma", 3),
                 org.assertj.core.groups.Tuple.tuple("Nioro du Sahel", 1), org.assertj.core.groups.Tuple.tuple("Port", 1));
         // largest first, only since the blockade, only with coordinates
-        assertThat(map.incidents()).extracting(Figures.MapIncident::id).containsExactly("I3", "I2");
+        assertThat(map.marks()).extracting(Figures.MapMark::corridor, Figures.MapMark::tankersDestroyed,
+                Figures.MapMark::incidents).containsExactly(tuple("B", 7L, 1L), tuple("A", 2L, 1L));
+        assertThat(map.aggregated()).isFalse();
+        assertThat(map.incidentsPlaced()).isEqualTo(2);
         assertThat(map.incidentsWithoutPlace()).isEqualTo(1);
     }
 

@@ -1,0 +1,87 @@
+package org.fuelwatch.figures;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fuelwatch.figures.Figures.ProfileEntry;
+import org.fuelwatch.figures.Figures.TimelineEntry;
+import org.fuelwatch.figures.SourceCatalogue.Citation;
+import org.fuelwatch.figures.SourceCatalogue.Cited;
+import org.fuelwatch.system.FuelWatchProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The briefing's dated lists, each capped by configuration or by the events file, never by the incidents: the
+ * timeline (events and the most destructive incidents), the most recent incidents and the commander's career. Each
+ * row comes with the source it cites, numbered once all lists are read.
+ */
+final class TimelineQueries {
+
+    private final JdbcTemplate jdbc;
+    private final FuelWatchProperties.Figures settings;
+
+    TimelineQueries(JdbcTemplate jdbc, FuelWatchProperties.Figures settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** Events since the baseline began and the most destructive incidents in the same days, in date order. */
+    List<Cited<TimelineEntry>> timeline(LocalDate asOf) {
+        return jdbc.query("""
+                SELECT d, end_d, kind, category, title, detail, corridor, destroyed, marker, source, source_url
+                FROM (SELECT event_date AS d, end_date AS end_d, 'event' AS kind, category, title,
+                             description AS detail, CAST(NULL AS VARCHAR(16)) AS corridor,
+                             CAST(NULL AS INTEGER) AS destroyed, marker, source, source_url, event_id AS id
+                      FROM timeline_event WHERE event_date BETWEEN ? AND ? AND category <> 'biography'
+                      UNION ALL
+                      SELECT * FROM (SELECT * FROM (
+                          SELECT incident_date, CAST(NULL AS DATE) AS end_d, 'incident' AS kind, type, location,
+                                 notes, corridor, tankers_destroyed, CAST(NULL AS VARCHAR(40)) AS marker, source,
+                                 source_url, incident_id
+                          FROM incident WHERE incident_date BETWEEN ? AND ?
+                          ORDER BY tankers_destroyed DESC, incident_date DESC
+                          FETCH FIRST %d ROWS WITH TIES) AS tied
+                      ORDER BY tankers_destroyed DESC, incident_date DESC, incident_id
+                      FETCH FIRST %d ROWS ONLY) AS worst) AS t
+                ORDER BY d, kind, id""".formatted(settings.timelineIncidents(), settings.timelineIncidents()),
+                (rs, i) -> new Cited<>(new TimelineEntry(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), (Integer) rs.getObject(8), rs.getString(9), null),
+                        citation(rs, 10, 11, 1)),
+                settings.baselineStart(), asOf, settings.baselineStart(), asOf);
+    }
+
+    /** The latest incidents up to the as-of date, newest first. */
+    List<Cited<TimelineEntry>> recentIncidents(LocalDate asOf) {
+        return jdbc.query("""
+                SELECT * FROM (
+                    SELECT incident_date, type, location, notes, corridor, tankers_destroyed, source, source_url,
+                           incident_id
+                    FROM incident WHERE incident_date <= ?
+                    ORDER BY incident_date DESC FETCH FIRST %d ROWS WITH TIES) AS recent
+                ORDER BY incident_date DESC, incident_id DESC FETCH FIRST %d ROWS ONLY"""
+                .formatted(settings.recentIncidents(), settings.recentIncidents()),
+                (rs, i) -> new Cited<>(new TimelineEntry(rs.getObject(1, LocalDate.class), null, "incident",
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        (Integer) rs.getObject(6), null, null), citation(rs, 7, 8, 1)), asOf);
+    }
+
+    /** A person's dated career up to the as-of date, from the events data. */
+    List<Cited<ProfileEntry>> career(String person, LocalDate asOf) {
+        return jdbc.query("""
+                SELECT event_date, end_date, category, title, description, location, source, source_url
+                FROM timeline_event WHERE person = ? AND event_date <= ?
+                ORDER BY event_date, event_id""",
+                (rs, i) -> new Cited<>(new ProfileEntry(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), null), citation(rs, 7, 8, 1)),
+                person, asOf);
+    }
+
+    /** The source and its link in columns {@code source} and {@code url}, cited on the date in column {@code date}. */
+    static Citation citation(ResultSet rs, int source, int url, int date) throws SQLException {
+        return new Citation(rs.getString(source), rs.getString(url), rs.getObject(date, LocalDate.class));
+    }
+}
