@@ -162,8 +162,8 @@ final class BriefingSections {
         long incidents = f.timeline().stream().filter(e -> e.kind().equals("incident")).count();
         String attacks = f.attacksByWeek()
                 ? "Events by kind, and in the top lane every incident since " + date(f.definitions().baseline().from())
-                        + " by week: one circle per corridor and week, in the corridor colour, its area growing with "
-                        + "the tankers destroyed that week (the weekly chart counts them); bars are events lasting "
+                        + " by week: one grey circle per week, its area growing with all the tankers destroyed that "
+                        + "week (the weekly chart splits them by corridor); bars are events lasting "
                         + "several days, red numbers the key dates of the supply chart. The table below lists the "
                         + "events and the " + incidents + " most destructive incidents with their sources."
                 : "Events by kind and the " + incidents + " most destructive incidents since "

@@ -223,7 +223,7 @@ public final class MapChart {
             // what one circle stands for, before the sizes
             Shape none = new Rectangle2D.Double();
             items.add(new LegendItem("circle: one corridor's incidents in a " + degrees(map.cellDegrees())
-                    + "° square, numbered with their count; area:", null, null, null, false, none, false,
+                    + "° square, numbered with their count where there is room; area:", null, null, null, false, none, false,
                     Color.WHITE, false, Color.WHITE, new BasicStroke(0f), false, none, new BasicStroke(0f),
                     Color.WHITE));
         }

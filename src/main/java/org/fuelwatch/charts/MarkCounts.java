@@ -5,14 +5,19 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.fuelwatch.charts.LabelPlacer.TextSize;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
-/** The number of incidents on each aggregated map mark, centred on it, with a white halo so it reads on any fill. */
+/**
+ * The number of incidents on each aggregated map mark, centred on it, with a white halo so it reads on any fill;
+ * where numbers would overlap, the larger mark's is drawn and the smaller's left out.
+ */
 final class MarkCounts extends AbstractXYAnnotation {
 
     private static final long serialVersionUID = 1L;
@@ -33,13 +38,19 @@ final class MarkCounts extends AbstractXYAnnotation {
             int rendererIndex, PlotRenderingInfo info) {
         MapGeometry.Transform t = new MapGeometry.Transform(plot, dataArea, domainAxis, rangeAxis);
         FontMetrics metrics = g2.getFontMetrics(font);
-        // the marks are listed largest first: numbers of smaller marks are drawn last, over the larger ones
+        // the marks come largest first, so where two numbers would overlap the larger mark keeps its number
+        List<Rectangle2D> drawn = new ArrayList<>();
         for (int i = 0; i < centres.size(); i++) {
             Point2D at = t.point(centres.get(i).getX(), centres.get(i).getY());
             String text = String.valueOf(counts.get(i));
-            float x = (float) (at.getX() - metrics.stringWidth(text) / 2.0);
-            float y = (float) (at.getY() + metrics.getAscent() * 0.8 / 2);
-            MapLabels.drawWithHalo(g2, text, font, x, y, ChartStyle.INK);
+            TextSize size = new TextSize(metrics.stringWidth(text), metrics.getAscent());
+            float x = (float) (at.getX() - size.width() / 2.0);
+            float y = (float) (at.getY() + size.capHeight() / 2);
+            Rectangle2D box = LabelPlacer.box(x, y, size);
+            if (drawn.stream().noneMatch(box::intersects)) {
+                drawn.add(box);
+                MapLabels.drawWithHalo(g2, text, font, x, y, ChartStyle.INK);
+            }
         }
     }
 

@@ -3,9 +3,11 @@ package org.fuelwatch.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Path2D;
-import java.text.SimpleDateFormat;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.Figures.TimelineEntry;
@@ -31,8 +33,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The timeline as a picture: dates across, one lane per kind of event. Incidents sit in the top lane as circles
- * sized by the tankers destroyed, in the corridor's colour (past the figures' threshold, one circle per corridor
- * and week); events are diamonds, and events that last several days are bars. Events numbered on the supply chart
+ * sized by the tankers destroyed, in the corridor's colour (past the figures' threshold, one grey circle per week); events are diamonds, and events that last several days are bars. Events numbered on the supply chart
  * carry the same numbers here.
  */
 public final class TimelineChart {
@@ -75,6 +76,8 @@ public final class TimelineChart {
     private TimelineChart() {
     }
 
+    /** The key of the one attack series when attacks are drawn by week: grey, since it is every corridor's. */
+    static final String ALL_CORRIDORS = "all corridors";
     /** Largest circle of the weekly attack lane, in points: the week with the most tankers destroyed. */
     static final double MAX_WEEK_RADIUS = 8.0;
 
@@ -91,38 +94,45 @@ public final class TimelineChart {
     }
 
     /**
-     * The attack lane of one corridor: its most destructive incidents on their days, or, when the figures count
-     * attacks by week, one circle per week with any, in the middle of the week.
+     * The attack lane as series of circles: per corridor, its most destructive incidents on their days; or, when the
+     * figures count attacks by week, one series of every incident by week, a circle in the middle of each week with
+     * any, sized by all the tankers destroyed that week (the weekly chart splits them by corridor).
      */
-    static List<Attack> attacks(Figures figures, String corridor) {
+    static Map<String, List<Attack>> attacks(Figures figures) {
+        Map<String, List<Attack>> series = new LinkedHashMap<>();
         if (figures.attacksByWeek()) {
-            return figures.weekly().stream().filter(w -> w.corridor().equals(corridor) && w.incidents() > 0)
-                    .map(w -> new Attack(SupplyChart.millis(w.weekStart()) + 84 * 3600_000L, w.tankersDestroyed()))
-                    .toList();
+            Map<LocalDate, Long> byWeek = new TreeMap<>();
+            figures.weekly().stream().filter(w -> w.incidents() > 0)
+                    .forEach(w -> byWeek.merge(w.weekStart(), w.tankersDestroyed(), Long::sum));
+            series.put(ALL_CORRIDORS, byWeek.entrySet().stream()
+                    .map(w -> new Attack(SupplyChart.millis(w.getKey()) + 84 * 3600_000L, w.getValue())).toList());
+            return series;
         }
-        return figures.timeline().stream().filter(e -> e.kind().equals("incident") && corridor.equals(e.corridor()))
-                .map(e -> new Attack(SupplyChart.millis(e.date()) + 12 * 3600_000L,
-                        e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()))
-                .toList();
+        for (Figures.CorridorSummary corridor : figures.corridors()) {
+            series.put(corridor.corridor(), figures.timeline().stream()
+                    .filter(e -> e.kind().equals("incident") && corridor.corridor().equals(e.corridor()))
+                    .map(e -> new Attack(SupplyChart.millis(e.date()) + 12 * 3600_000L,
+                            e.tankersDestroyed() == null ? 0 : e.tankersDestroyed()))
+                    .toList());
+        }
+        return series;
     }
 
-    /** Points per square root of a tanker: as on the map for incidents, scaled to the largest week for weeks. */
-    static double scale(Figures figures) {
-        if (!figures.attacksByWeek()) {
-            return 1.1;
-        }
-        long largest = figures.weekly().stream().mapToLong(w -> w.tankersDestroyed()).max().orElse(0);
-        return largest <= 0 ? 1.1 : Math.min(1.1, MAX_WEEK_RADIUS / Math.sqrt(largest));
+    /** Points per square root of a tanker: as always for incidents, scaled to the largest week for weeks. */
+    static double scale(Map<String, List<Attack>> attacks, boolean byWeek) {
+        long largest = attacks.values().stream().flatMap(List::stream).mapToLong(Attack::tankersDestroyed).max()
+                .orElse(0);
+        return !byWeek || largest <= 0 ? 1.1 : Math.min(1.1, MAX_WEEK_RADIUS / Math.sqrt(largest));
     }
 
-    /** Attacks, one series per corridor; then one series of events per lane. */
+    /** The attack series first (see {@link #attacks}); then one series of events per lane. */
     static XYSeriesCollection dataset(Figures figures) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        for (Figures.CorridorSummary corridor : figures.corridors()) {
-            XYSeries series = new XYSeries(corridor.corridor(), false, true);
-            attacks(figures, corridor.corridor()).forEach(a -> series.add(a.millis(), Lane.ATTACKS.y()));
+        attacks(figures).forEach((key, attacks) -> {
+            XYSeries series = new XYSeries(key, false, true);
+            attacks.forEach(a -> series.add(a.millis(), Lane.ATTACKS.y()));
             dataset.addSeries(series);
-        }
+        });
         for (Lane lane : Lane.values()) {
             if (lane == Lane.ATTACKS) {
                 continue;
@@ -137,14 +147,12 @@ public final class TimelineChart {
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
         XYSeriesCollection dataset = dataset(figures);
-        int corridors = figures.corridors().size();
-        // sized circles for the incident series only; the event series after them keep their diamonds
-        List<long[]> tankers = new ArrayList<>();
-        for (int s = 0; s < corridors; s++) {
-            tankers.add(attacks(figures, figures.corridors().get(s).corridor()).stream()
-                    .mapToLong(Attack::tankersDestroyed).toArray());
-        }
-        double scale = scale(figures);
+        Map<String, List<Attack>> attacks = attacks(figures);
+        int corridors = attacks.size();
+        // sized circles for the attack series only; the event series after them keep their diamonds
+        List<long[]> tankers = attacks.values().stream()
+                .map(a -> a.stream().mapToLong(Attack::tankersDestroyed).toArray()).toList();
+        double scale = scale(attacks, figures.attacksByWeek());
         CircleRenderer renderer = new CircleRenderer(tankers, t -> radius(t, scale));
         DateAxis time = ChartStyle.dateAxis();
         long from = SupplyChart.millis(figures.data().from());
@@ -163,7 +171,7 @@ public final class TimelineChart {
         JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
         if (figures.attacksByWeek()) {
             // what a circle of the top lane stands for, since it is not one incident here
-            TextTitle key = new TextTitle("Attacks: one circle per corridor and week, its area growing with the "
+            TextTitle key = new TextTitle("Attacks: one circle per week (every corridor), its area growing with the "
                     + "tankers destroyed that week", style.font(Face.REGULAR, 6.5f), ChartStyle.MUTED,
                     RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, RectangleInsets.ZERO_INSETS);
             chart.addSubtitle(key);
@@ -180,7 +188,7 @@ public final class TimelineChart {
         diamond.closePath();
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             if (s < corridors) {
-                Color colour = style.corridor(figures.corridors().get(s).corridor());
+                Color colour = style.corridor((String) dataset.getSeriesKey(s));
                 renderer.setSeriesPaint(s, colour);
                 renderer.setSeriesOutlinePaint(s, colour.darker());
                 renderer.setSeriesFillPaint(s, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0xa0));

@@ -76,7 +76,7 @@ public record FuelWatchProperties(
             @DefaultValue("10") int recentIncidents,
             @DefaultValue("3") int staleAfterDays,
             @DefaultValue("150") int aggregateAbove,
-            @DefaultValue("0.25") double mapCellDegrees) {
+            @DefaultValue("0.5") double mapCellDegrees) {
     }
 
     /**

@@ -40,11 +40,23 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * cut, route share) come out exactly as on the sample; earlier days are drawn around each route's baseline mean.</li>
  * </ul>
  * Incidents fall at about one per route per day, so the briefing window (the sample's seven months) holds about
- * 1,700 of them whatever {@code n} is: the steps after ingest see a constant window over a growing history.
+ * 1,700 of them whatever {@code n} is: the steps after ingest see a constant window over a growing history. That is
+ * the {@link Shape#SPARSE} shape. The {@link Shape#DENSE} shape is a large export of recent events instead: every
+ * incident inside the sample's own period (1 Jul 2025 – 31 Jan 2026), at the places of the sample's incidents (their
+ * location, coordinates, corridor and route, drawn at random), so the briefing window holds all {@code n}; the
+ * supply file is then the sample's own.
  *
  * <p>Run: {@code java -cp <test classpath> org.fuelwatch.bench.SyntheticInput <rows> <seed> <target> [sample]}.
  */
 public final class SyntheticInput {
+
+    /** Where the incidents fall in time. */
+    public enum Shape {
+        /** Spread back over a history sized to the rows; the briefing window keeps about the sample's count. */
+        SPARSE,
+        /** Every row inside the sample's period, at the sample's places: the briefing window holds them all. */
+        DENSE
+    }
 
     /** What was written. */
     public record Summary(Path folder, long incidents, long supplyRows, LocalDate from, LocalDate to) {
@@ -83,17 +95,24 @@ public final class SyntheticInput {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: SyntheticInput <incident rows> <seed> <target folder> [sample folder]");
+            System.err.println("usage: SyntheticInput <incident rows> <seed> <target folder> [sample folder] "
+                    + "[sparse|dense]");
             System.exit(3);
         }
         Path sample = Path.of(args.length > 3 ? args[3] : "input");
-        Summary summary = write(sample, Path.of(args[2]), Long.parseLong(args[0]), Long.parseLong(args[1]));
+        Shape shape = args.length > 4 ? Shape.valueOf(args[4].toUpperCase(Locale.ROOT)) : Shape.SPARSE;
+        Summary summary = write(sample, Path.of(args[2]), Long.parseLong(args[0]), Long.parseLong(args[1]), shape);
         System.out.printf("%s: %,d incidents, %,d supply rows, %s to %s%n", summary.folder(), summary.incidents(),
                 summary.supplyRows(), summary.from(), summary.to());
     }
 
-    /** Writes the folder {@code target} (emptied first) with {@code n} incidents made from {@code seed}. */
+    /** Writes the folder {@code target} (emptied first) with {@code n} incidents made from {@code seed}, sparse. */
     public static Summary write(Path sample, Path target, long n, long seed) throws IOException {
+        return write(sample, target, n, seed, Shape.SPARSE);
+    }
+
+    /** Writes the folder {@code target} (emptied first) with {@code n} incidents of a shape made from {@code seed}. */
+    public static Summary write(Path sample, Path target, long n, long seed, Shape shape) throws IOException {
         if (n < 1) {
             throw new IllegalArgumentException("at least one incident row, not " + n);
         }
@@ -105,7 +124,7 @@ public final class SyntheticInput {
         SampleSupply supply = SampleSupply.read(sample.resolve("supply"), routes);
 
         long sampleDays = ChronoUnit.DAYS.between(supply.from, supply.to) + 1;
-        long days = Math.max(sampleDays, (n + routes.size() - 1) / routes.size());
+        long days = shape == Shape.DENSE ? sampleDays : Math.max(sampleDays, (n + routes.size() - 1) / routes.size());
         LocalDate from = supply.to.minusDays(days - 1);
         if (from.getYear() < 1000) {
             throw new IllegalArgumentException(n + " incident rows would reach back before the year 1000");
@@ -113,14 +132,20 @@ public final class SyntheticInput {
 
         Random random = new Random(seed);
         long supplyRows = writeSupply(target.resolve("supply/supply.csv"), routes, supply, from, days, random);
-        writeIncidents(target.resolve("incidents/incidents.csv"), routes, from, days, n, random);
+        Path incidents = target.resolve("incidents/incidents.csv");
+        if (shape == Shape.DENSE) {
+            writeDenseIncidents(incidents, places(sample.resolve("incidents")), from, days, n, random);
+        } else {
+            writeIncidents(incidents, routes, from, days, n, random);
+        }
         Files.writeString(target.resolve("README.md"), """
                 # Synthetic FuelWatch input
 
-                Made by `org.fuelwatch.bench.SyntheticInput` for benchmarks: %d incidents, %d supply rows,
+                Made by `org.fuelwatch.bench.SyntheticInput` for benchmarks: %d incidents (%s), %d supply rows,
                 %s to %s, seed %d. Reference data, events and claims are copied from the sample; the supply rows
                 of the sample's own period are the sample's. Everything else is synthetic and describes nothing real.
-                """.formatted(n, supplyRows, from, supply.to, seed), StandardCharsets.UTF_8);
+                """.formatted(n, shape.name().toLowerCase(Locale.ROOT), supplyRows, from, supply.to, seed),
+                StandardCharsets.UTF_8);
         return new Summary(target, n, supplyRows, from, supply.to);
     }
 
@@ -247,13 +272,7 @@ public final class SyntheticInput {
                 String location = random.nextInt(4) == 0 ? "near " + a.town() : "between " + a.town() + " and "
                         + b.town();
                 String type = weighted(TYPES, TYPE_WEIGHTS, random);
-                int attacked = switch (type) {
-                    case "convoy_attack" -> 5 + random.nextInt(56);
-                    case "ambush" -> 1 + random.nextInt(15);
-                    case "arson" -> 1 + random.nextInt(10);
-                    case "abduction" -> random.nextInt(4);
-                    default -> random.nextInt(6);
-                };
+                int attacked = attacked(type, random);
                 int destroyed = type.equals("abduction") ? 0 : random.nextInt(attacked + 1);
                 int fatalities = random.nextInt(3) == 0 ? random.nextInt(9) : 0;
                 int sourceNumber = random.nextInt(10);
@@ -267,6 +286,68 @@ public final class SyntheticInput {
                         ACTORS[random.nextInt(ACTORS.length)], source, url, notes(random));
             }
         }
+    }
+
+    /** Where a sample incident happened: the fields a dense row copies. */
+    record Place(String corridor, String route, String location, String latitude, String longitude) {
+    }
+
+    /** The places of the sample's incidents, one per incident row, so that often-attacked places come up as often. */
+    static List<Place> places(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+        }
+        List<Place> places = new ArrayList<>();
+        for (Path file : files) {
+            for (NamedCsvRecord r : records(file)) {
+                places.add(new Place(r.getField("corridor"), r.getField("route"), r.getField("location"),
+                        r.getField("latitude"), r.getField("longitude")));
+            }
+        }
+        if (places.isEmpty()) {
+            throw new IllegalArgumentException("the sample has no incident rows in " + folder);
+        }
+        return places;
+    }
+
+    /** {@code n} incidents spread evenly over the days, each at one of the sample's places. */
+    private static void writeDenseIncidents(Path file, List<Place> places, LocalDate from, long days, long n,
+            Random random) throws IOException {
+        try (CsvWriter csv = writer(file)) {
+            csv.writeRecord("incident_id", "date", "corridor", "route", "location", "latitude", "longitude", "type",
+                    "tankers_attacked", "tankers_destroyed", "fatalities", "actor", "source", "source_url", "notes");
+            LocalDate previous = null;
+            int serial = 0;
+            for (long i = 0; i < n; i++) {
+                LocalDate day = from.plusDays(i * days / n);
+                serial = day.equals(previous) ? serial + 1 : 1;
+                previous = day;
+                Place place = places.get(random.nextInt(places.size()));
+                String type = weighted(TYPES, TYPE_WEIGHTS, random);
+                int attacked = attacked(type, random);
+                int destroyed = type.equals("abduction") ? 0 : random.nextInt(attacked + 1);
+                int fatalities = random.nextInt(3) == 0 ? random.nextInt(9) : 0;
+                int sourceNumber = random.nextInt(10);
+                csv.writeRecord("INC-%04d-%02d%02d-%05d".formatted(day.getYear(), day.getMonthValue(),
+                        day.getDayOfMonth(), serial), day.toString(), place.corridor(), place.route(),
+                        place.location(), place.latitude(), place.longitude(), type, String.valueOf(attacked),
+                        String.valueOf(destroyed), String.valueOf(fatalities), ACTORS[random.nextInt(ACTORS.length)],
+                        sourceNumber < 7 ? SYNTHETIC_SOURCE : "Synthetic wire report " + sourceNumber,
+                        sourceNumber < 7 ? "" : "https://example.org/fuelwatch/synthetic/" + sourceNumber,
+                        notes(random));
+            }
+        }
+    }
+
+    private static int attacked(String type, Random random) {
+        return switch (type) {
+            case "convoy_attack" -> 5 + random.nextInt(56);
+            case "ambush" -> 1 + random.nextInt(15);
+            case "arson" -> 1 + random.nextInt(10);
+            case "abduction" -> random.nextInt(4);
+            default -> random.nextInt(6);
+        };
     }
 
     /** A note of 50 to 400 characters made of caveat phrases, cut at a phrase or word boundary. */
