@@ -26,7 +26,8 @@ public final class WeeklyIncidentsChart {
 
     static TimeTableXYDataset dataset(Figures figures) {
         Map<LocalDate, Map<String, Long>> weeks = new TreeMap<>();
-        for (WeeklyIncidents week : figures.weekly()) {
+        // weeks without any incident are left out, so that the bars start at the first attack
+        for (WeeklyIncidents week : figures.weekly().stream().filter(w -> w.incidents() > 0).toList()) {
             weeks.computeIfAbsent(week.weekStart(), w -> new HashMap<>()).put(week.corridor(), week.incidents());
         }
         TimeTableXYDataset dataset = new TimeTableXYDataset(ChartStyle.ZONE, Locale.UK);

@@ -73,12 +73,14 @@ final class IncidentQueries {
                 asOf);
     }
 
+    /** Every week since the baseline and every corridor, with zeros: weeks × corridors rows whatever the data. */
     List<WeeklyIncidents> weekly(LocalDate asOf) {
         return jdbc.query("""
-                SELECT c.week_start, i.corridor, SUM(i.incidents), SUM(i.tankers_destroyed)
-                FROM incident_day i JOIN calendar_day c ON c.cal_date = i.incident_date
-                WHERE i.incident_date BETWEEN ? AND ?
-                GROUP BY c.week_start, i.corridor ORDER BY c.week_start, i.corridor""",
+                SELECT c.week_start, k.corridor, COALESCE(SUM(i.incidents), 0), COALESCE(SUM(i.tankers_destroyed), 0)
+                FROM calendar_day c CROSS JOIN corridor k
+                LEFT JOIN incident_day i ON i.incident_date = c.cal_date AND i.corridor = k.corridor
+                WHERE c.cal_date BETWEEN ? AND ?
+                GROUP BY c.week_start, k.corridor ORDER BY c.week_start, k.corridor""",
                 (rs, i) -> new WeeklyIncidents(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
                         rs.getLong(4)), settings.baselineStart(), asOf);
     }

@@ -75,7 +75,7 @@ class DenseInputTests {
         assertThat(figures.map().marks().size()).isLessThan(200);
         assertThat(Files.size(pdf)).isLessThan(1_500_000);
         String text = TestFiles.pdfText(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("incidents since 3 September 2025 grouped by corridor in squares of 0.5°",
+        assertThat(text).contains("incidents since 3 Sept 2025 grouped by corridor in squares of 0.5°",
                 "one grey circle per week");
     }
 

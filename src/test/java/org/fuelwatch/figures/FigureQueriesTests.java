@@ -181,8 +181,10 @@ class FigureQueriesTests {
 
         Figures f = queries.compute(D1.plusDays(7), 1);
 
+        // every week and corridor, zeros included
         assertThat(f.weekly()).containsExactly(
                 new Figures.WeeklyIncidents(LocalDate.of(2025, 6, 30), "A", 1, 1),
+                new Figures.WeeklyIncidents(LocalDate.of(2025, 6, 30), "B", 0, 0),
                 new Figures.WeeklyIncidents(LocalDate.of(2025, 7, 7), "A", 1, 2),
                 new Figures.WeeklyIncidents(LocalDate.of(2025, 7, 7), "B", 1, 3));
     }
