@@ -81,8 +81,33 @@ public class Publisher {
             log.info("removed the briefings of {} (keeping the {} newest)", removed,
                     properties.publish().keepBriefings());
         }
+        writeArchivePage(folder);
         log.info("briefing published: {}", out.briefing(asOf).toAbsolutePath());
         return ManifestJson.read(out.manifest(asOf));
+    }
+
+    /**
+     * Writes {@code index.html} from the briefings now kept. It is made from what is in the folder, so a run killed
+     * before it is written leaves the previous page, and the restart writes it again.
+     */
+    static void writeArchivePage(OutputFolder folder) {
+        OutputNames out = folder.names();
+        List<ArchivePage.Entry> entries = new ArrayList<>();
+        for (LocalDate date : out.publishedDates()) {
+            List<ArchivePage.Edition> editions = new ArrayList<>();
+            editions.add(new ArchivePage.Edition("English", out.briefing(date).getFileName().toString(),
+                    Files.exists(out.manifest(date)) ? out.manifest(date).getFileName().toString() : null));
+            Path arabic = out.root().resolve("briefing-" + date + "-ar.pdf");
+            if (Files.exists(arabic)) {
+                Path arabicManifest = out.root().resolve("briefing-" + date + "-ar.json");
+                editions.add(new ArchivePage.Edition("العربية", arabic.getFileName().toString(),
+                        Files.exists(arabicManifest) ? arabicManifest.getFileName().toString() : null));
+            }
+            entries.add(new ArchivePage.Entry(date, folder.publishedManifest(date).map(Manifest::keyFigures)
+                    .orElse(null), editions));
+        }
+        String html = ArchivePage.html("FuelWatch briefings: fuel supply to Bamako", entries);
+        AtomicFiles.write(out.archivePage(), o -> o.write(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Whether publishing for this date began and did not finish: the next run of the same input completes it. */

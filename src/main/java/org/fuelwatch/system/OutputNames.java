@@ -71,6 +71,11 @@ public record OutputNames(Path root) {
         return root.resolve("latest.json");
     }
 
+    /** The archive page staff browse: every briefing kept, newest first, with links to its files. */
+    public Path archivePage() {
+        return root.resolve("index.html");
+    }
+
     public Path revisions() {
         return root.resolve("revisions");
     }

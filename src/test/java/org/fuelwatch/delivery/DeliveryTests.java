@@ -174,6 +174,7 @@ class DeliveryTests {
 
         RunOutcome again = launch(input(), output);
         assertThat(again.exitCode()).as(again.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(again.message()).contains("input unchanged");
         assertThat(SMTP.getReceivedMessages()).hasSize(3);
     }
 
