@@ -72,8 +72,11 @@ CREATE TABLE IF NOT EXISTS incident (
     ingest_run        BIGINT        NOT NULL
 );
 -- Narrow indexes, so that figures read index entries, never the wide rows with their notes: one for the daily
--- aggregates and the most recent incidents, one for the most destructive.
-CREATE INDEX IF NOT EXISTS incident_day_idx ON incident (incident_date DESC, corridor, tankers_destroyed, fatalities);
+-- aggregates, the map's cells and the most recent incidents, one for the most destructive. incident_figures_idx
+-- replaces incident_day_idx, which lacked the coordinates, so a database made before it is upgraded on start.
+DROP INDEX IF EXISTS incident_day_idx;
+CREATE INDEX IF NOT EXISTS incident_figures_idx
+    ON incident (incident_date DESC, corridor, tankers_destroyed, fatalities, latitude, longitude);
 CREATE INDEX IF NOT EXISTS incident_severity_idx ON incident (tankers_destroyed DESC, incident_date DESC);
 
 CREATE TABLE IF NOT EXISTS supply (
@@ -165,7 +168,7 @@ CREATE TABLE IF NOT EXISTS changed_row (
 );
 
 -- Incidents per day and corridor over the days the figures read (from the earliest window start to the as-of
--- date), rebuilt by the figures step in one range scan of incident_day_idx; every incident figure is taken from here.
+-- date), rebuilt by the figures step in one range scan of incident_figures_idx; every incident figure is taken from here.
 CREATE TABLE IF NOT EXISTS incident_day (
     incident_date     DATE        NOT NULL,
     corridor          VARCHAR(16) NOT NULL,

@@ -32,13 +32,17 @@ final class MapQueries {
 
     /**
      * The map of the incidents over a period: one mark per incident up to {@code aggregateAbove} incidents with
-     * coordinates, else one per corridor and grid cell of {@code cellDegrees}.
+     * coordinates, else one per corridor and grid cell of {@code cellDegrees}. The cells are read first, from the
+     * index entries alone; they also count the incidents with coordinates.
      */
     MapLayers map(Period period, int aggregateAbove, double cellDegrees) {
-        long[] counts = counts(period);
-        boolean aggregated = counts[0] > aggregateAbove;
-        return new MapLayers(outlines(), routes(), towns(), aggregated ? cells(period, cellDegrees) : incidents(period),
-                aggregated ? cellDegrees : null, counts[0], counts[1]);
+        List<MapMark> cells = cells(period, cellDegrees);
+        long placed = cells.stream().mapToLong(MapMark::incidents).sum();
+        long all = jdbc.queryForObject("SELECT COALESCE(SUM(incidents), 0) FROM incident_day "
+                + "WHERE incident_date BETWEEN ? AND ?", Long.class, period.from(), period.to());
+        boolean aggregated = placed > aggregateAbove;
+        return new MapLayers(outlines(), routes(), towns(), aggregated ? cells : incidents(period),
+                aggregated ? cellDegrees : null, placed, all - placed);
     }
 
     List<Outline> outlines() {
@@ -144,13 +148,5 @@ final class MapQueries {
                 (rs, i) -> new MapMark(rs.getString(1), null, rs.getDouble(2), rs.getDouble(3), rs.getLong(4),
                         rs.getLong(5)),
                 degrees, degrees, period.from(), period.to());
-    }
-
-    /** Incidents over the period with coordinates, and without. */
-    long[] counts(Period period) {
-        return jdbc.queryForObject("""
-                SELECT COUNT(latitude + longitude), COUNT(*) - COUNT(latitude + longitude)
-                FROM incident WHERE incident_date BETWEEN ? AND ?""",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, period.from(), period.to());
     }
 }

@@ -27,7 +27,11 @@ final class TimelineQueries {
         this.settings = settings;
     }
 
-    /** Events since the baseline began and the most destructive incidents in the same days, in date order. */
+    /**
+     * Events since the baseline began and the most destructive incidents in the same days, in date order. The
+     * incidents are those destroying at least as many tankers as the n-th most destructive, a value read from the
+     * index entries alone, so that only the few rows shown are read whole however many incidents the days hold.
+     */
     List<Cited<TimelineEntry>> timeline(LocalDate asOf) {
         return jdbc.query("""
                 SELECT d, end_d, kind, category, title, detail, corridor, destroyed, marker, source, source_url
@@ -40,17 +44,21 @@ final class TimelineQueries {
                           SELECT incident_date, CAST(NULL AS DATE) AS end_d, 'incident' AS kind, type, location,
                                  notes, corridor, tankers_destroyed, CAST(NULL AS VARCHAR(40)) AS marker, source,
                                  source_url, incident_id
-                          FROM incident WHERE incident_date BETWEEN ? AND ?
+                          FROM incident WHERE incident_date BETWEEN ? AND ? AND tankers_destroyed >= COALESCE((
+                              SELECT tankers_destroyed FROM incident
+                              WHERE incident_date BETWEEN ? AND ? AND tankers_destroyed IS NOT NULL
+                              ORDER BY tankers_destroyed DESC OFFSET %d ROWS FETCH NEXT 1 ROW ONLY), 0)
                           ORDER BY tankers_destroyed DESC, incident_date DESC
                           FETCH FIRST %d ROWS WITH TIES) AS tied
                       ORDER BY tankers_destroyed DESC, incident_date DESC, incident_id
                       FETCH FIRST %d ROWS ONLY) AS worst) AS t
-                ORDER BY d, kind, id""".formatted(settings.timelineIncidents(), settings.timelineIncidents()),
+                ORDER BY d, kind, id""".formatted(settings.timelineIncidents() - 1, settings.timelineIncidents(),
+                settings.timelineIncidents()),
                 (rs, i) -> new Cited<>(new TimelineEntry(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), (Integer) rs.getObject(8), rs.getString(9), null),
                         citation(rs, 10, 11, 1)),
-                settings.baselineStart(), asOf, settings.baselineStart(), asOf);
+                settings.baselineStart(), asOf, settings.baselineStart(), asOf, settings.baselineStart(), asOf);
     }
 
     /** The latest incidents up to the as-of date, newest first. */
