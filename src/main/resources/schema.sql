@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS incident (
     longitude         DOUBLE PRECISION,
     type              VARCHAR(40)   NOT NULL,
     tankers_attacked  INTEGER,
-    tankers_destroyed INTEGER       NOT NULL,
+    tankers_destroyed INTEGER,
     fatalities        INTEGER,
     actor             VARCHAR(200),
     source            VARCHAR(300)  NOT NULL,
@@ -69,8 +69,16 @@ CREATE TABLE IF NOT EXISTS incident (
     source_file       VARCHAR(500)  NOT NULL,
     source_line       BIGINT        NOT NULL,
     content_hash      VARCHAR(64)   NOT NULL,
-    ingest_run        BIGINT        NOT NULL
+    ingest_run        BIGINT        NOT NULL,
+    -- 'own' for a row of incidents/*.csv, 'acled' for an ACLED event the acledMatchStep counts as an incident
+    origin            VARCHAR(8)    DEFAULT 'own' NOT NULL,
+    -- true when tankers_destroyed was read from the ACLED notes; NULL tankers_destroyed means no count reported
+    tankers_derived   BOOLEAN       DEFAULT FALSE NOT NULL
 );
+-- a database made before ACLED events were counted: the same columns, and an unknown tanker count allowed
+ALTER TABLE incident ADD COLUMN IF NOT EXISTS origin VARCHAR(8) DEFAULT 'own' NOT NULL;
+ALTER TABLE incident ADD COLUMN IF NOT EXISTS tankers_derived BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE incident ALTER COLUMN tankers_destroyed DROP NOT NULL;
 -- Narrow indexes, so that figures read index entries, never the wide rows with their notes: one for the daily
 -- aggregates, the map's cells and the most recent incidents, one for the most destructive. incident_figures_idx
 -- replaces incident_day_idx, which lacked the coordinates, so a database made before it is upgraded on start.
@@ -202,4 +210,62 @@ CREATE TABLE IF NOT EXISTS delivery (
     updated_at      TIMESTAMP     NOT NULL,
     sent_at         TIMESTAMP,
     PRIMARY KEY (briefing_sha256, email)
+);
+
+-- Versions of ACLED events as exported (input/acled/*.csv): one row per event and timestamp; the newest counts.
+CREATE TABLE IF NOT EXISTS acled_event (
+    event_id_cnty     VARCHAR(40)   NOT NULL,
+    event_date        DATE          NOT NULL,
+    time_precision    INTEGER       NOT NULL,
+    event_type        VARCHAR(200)  NOT NULL,
+    sub_event_type    VARCHAR(200)  NOT NULL,
+    actor1            VARCHAR(200),
+    inter1            VARCHAR(40),
+    actor2            VARCHAR(200),
+    inter2            VARCHAR(40),
+    interaction       VARCHAR(100),
+    country           VARCHAR(200),
+    admin1            VARCHAR(200),
+    location          VARCHAR(200)  NOT NULL,
+    latitude          DOUBLE PRECISION NOT NULL,
+    longitude         DOUBLE PRECISION NOT NULL,
+    geo_precision     INTEGER       NOT NULL,
+    source            VARCHAR(1000),
+    notes             VARCHAR(8000),
+    fatalities        INTEGER,
+    acled_timestamp   BIGINT        NOT NULL,
+    source_file       VARCHAR(500)  NOT NULL,
+    source_line       BIGINT        NOT NULL,
+    content_hash      VARCHAR(64)   NOT NULL,
+    ingest_run        BIGINT        NOT NULL,
+    PRIMARY KEY (event_id_cnty, acled_timestamp)
+);
+
+-- ACLED's lists of deleted events (input/acled/deleted*.csv).
+CREATE TABLE IF NOT EXISTS acled_deletion (
+    event_id_cnty     VARCHAR(40)   PRIMARY KEY,
+    deleted_timestamp BIGINT        NOT NULL,
+    source_file       VARCHAR(500)  NOT NULL,
+    source_line       BIGINT        NOT NULL,
+    content_hash      VARCHAR(64)   NOT NULL,
+    ingest_run        BIGINT        NOT NULL
+);
+
+-- What the acledMatchStep made of each stored ACLED event (its newest version), replaced as a whole by each run:
+-- the audit file acled-matches-<as-of>.csv and the per-file counts are read from here.
+CREATE TABLE IF NOT EXISTS acled_match (
+    event_id_cnty     VARCHAR(40)   PRIMARY KEY,
+    acled_timestamp   BIGINT        NOT NULL,
+    event_date        DATE          NOT NULL,
+    location          VARCHAR(200)  NOT NULL,
+    source_file       VARCHAR(500)  NOT NULL,
+    deleted           BOOLEAN       NOT NULL,
+    selected          BOOLEAN       NOT NULL,
+    reason            VARCHAR(400)  NOT NULL,
+    route             VARCHAR(16),
+    corridor          VARCHAR(16),
+    distance_km       DOUBLE PRECISION,
+    shared_with       VARCHAR(200),
+    merged_with       VARCHAR(40),
+    tankers           INTEGER
 );

@@ -115,6 +115,7 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         checkUtf8(path);
         // the byte-order mark is dropped by the FieldCap, which also keeps one enormous field from stopping the file
         csv = CsvReader.builder()
+                .fieldSeparator(separator(path))
                 .detectBomHeader(false)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
@@ -131,6 +132,25 @@ class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine>
         checkHeader();
         if (!records.hasNext()) {
             log.warn("{}: file has a header but no rows", fileName);
+        }
+    }
+
+    /**
+     * ';' when the header has more semicolons than commas (a file re-saved by a spreadsheet in a locale with a
+     * decimal comma), else ','. Only the header decides: column names hold neither.
+     */
+    static char separator(Path path) throws IOException {
+        try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                return ',';
+            }
+            long semicolons = header.chars().filter(c -> c == ';').count();
+            long commas = header.chars().filter(c -> c == ',').count();
+            return semicolons > commas ? ';' : ',';
+        } catch (java.nio.charset.MalformedInputException e) {
+            // not UTF-8: checkUtf8 has reported it before this is asked
+            return ',';
         }
     }
 

@@ -13,9 +13,15 @@ import java.util.List;
  * @param key      the columns of the table's natural key
  * @param rowType  the record a row becomes; its components name the table's columns
  * @param parser   validates a row and turns it into the record
+ * @param excluded file names starting with this are another kind's, though the pattern matches them; null for none
  */
 public record IngestKind<T extends Record>(String name, String pattern, List<String> columns, List<String> required,
-        String table, List<String> key, Class<T> rowType, RowParser<T> parser) {
+        String table, List<String> key, Class<T> rowType, RowParser<T> parser, String excluded) {
+
+    public IngestKind(String name, String pattern, List<String> columns, List<String> required, String table,
+            List<String> key, Class<T> rowType, RowParser<T> parser) {
+        this(name, pattern, columns, required, table, key, rowType, parser, null);
+    }
 
     /** Validates one row; throws {@link RejectedRowException} when the row is bad. */
     @FunctionalInterface
@@ -55,9 +61,23 @@ public record IngestKind<T extends Record>(String name, String pattern, List<Str
             List.of(ClaimRow.COLUMNS), List.of(ClaimRow.REQUIRED), "claim", List.of("claim_id"),
             ClaimRow.class, ClaimRow::parse);
 
+    /** ACLED export files; its lists of deleted events sit in the same folder and are the next kind. */
+    public static final IngestKind<AcledEventRow> ACLED_EVENTS = new IngestKind<>("AcledEvents", "acled/*.csv",
+            List.of(AcledEventRow.COLUMNS), List.of(AcledEventRow.REQUIRED), "acled_event",
+            List.of("event_id_cnty", "acled_timestamp"), AcledEventRow.class, AcledEventRow::parse, "deleted");
+
+    public static final IngestKind<AcledDeletionRow> ACLED_DELETIONS = new IngestKind<>("AcledDeletions",
+            "acled/deleted*.csv", List.of(AcledDeletionRow.COLUMNS), List.of(AcledDeletionRow.REQUIRED),
+            "acled_deletion", List.of("event_id_cnty"), AcledDeletionRow.class, AcledDeletionRow::parse);
+
     /** In the order they are ingested: reference data first, since the others are checked against it. */
     public static final List<IngestKind<?>> ALL = List.of(CORRIDORS, ROUTES, WAYPOINTS, OUTLINES, INCIDENTS, SUPPLY,
-            EVENTS, CLAIMS);
+            EVENTS, CLAIMS, ACLED_EVENTS, ACLED_DELETIONS);
+
+    /** Whether a file the pattern matches is of this kind. */
+    public boolean includes(String fileName) {
+        return excluded == null || fileName == null || !fileName.startsWith(excluded);
+    }
 
     public String stepName() {
         return "ingest" + name + "Step";

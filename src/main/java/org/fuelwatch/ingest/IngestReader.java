@@ -89,7 +89,8 @@ class IngestReader<T extends Record> implements ItemStreamReader<IngestItem<T>>,
         try {
             String base = input.toAbsolutePath().normalize().toUri().toString();
             // a link that leads nowhere is kept, so that the file reader reports it
-            return new PathMatchingResourcePatternResolver().getResources(base + kind.pattern());
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources(base + kind.pattern());
+            return Arrays.stream(found).filter(r -> kind.includes(r.getFilename())).toArray(Resource[]::new);
         } catch (IOException e) {
             throw new InputFileException(input.resolve(kind.pattern()).toString(), "cannot list the files", e);
         }

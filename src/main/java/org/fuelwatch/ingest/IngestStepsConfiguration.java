@@ -83,6 +83,16 @@ public class IngestStepsConfiguration {
         return ingestStep(IngestKind.CLAIMS);
     }
 
+    @Bean
+    Step ingestAcledEventsStep() {
+        return ingestStep(IngestKind.ACLED_EVENTS);
+    }
+
+    @Bean
+    Step ingestAcledDeletionsStep() {
+        return ingestStep(IngestKind.ACLED_DELETIONS);
+    }
+
     private <T extends Record> Step ingestStep(IngestKind<T> kind) {
         var table = new KindTable<>(kind, database.postgres());
         var processor = new IngestProcessor<>(table, jdbc, transactionManager, properties.ingest(), clock);

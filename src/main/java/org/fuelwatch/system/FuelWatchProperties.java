@@ -28,7 +28,8 @@ public record FuelWatchProperties(
         @DefaultValue Briefing briefing,
         @Operational @DefaultValue Publish publish,
         @Operational @DefaultValue Schedule schedule,
-        @Operational @DefaultValue Delivery delivery) {
+        @Operational @DefaultValue Delivery delivery,
+        @DefaultValue Acled acled) {
 
     /**
      * How CSV input is read and stored.
@@ -134,5 +135,34 @@ public record FuelWatchProperties(
                         + " is not a time zone (for example Africa/Bamako or UTC)");
             }
         }
+    }
+
+    /**
+     * How ACLED events are selected, matched to a route and merged with own incidents (stated in the method section).
+     *
+     * @param subEventTypes ACLED sub-event types of the kinds that hit convoys; any other is not selected
+     * @param excludedEventTypes event types never taken as an attack on the supply chain, whatever the notes say
+     * @param fuelWords words that name fuel in the notes (whole words, plurals included, any case)
+     * @param freightWords words that name freight transport in the notes (likewise)
+     * @param precision1Km an event placed at the town itself (geo_precision 1) matches a route this close
+     * @param precision2Km an event placed near a town (geo_precision 2) matches a route this close; precision 3 (a
+     *                     region's centroid) never matches by distance
+     * @param sharedToleranceKm routes this much farther than the nearest are named as sharing the road section
+     * @param mergeKm an ACLED event this close to an own incident of the same corridor ...
+     * @param mergeDays ... and this many days from it or fewer is the same incident
+     */
+    public record Acled(
+            @DefaultValue({"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction",
+                    "Remote explosive/landmine/IED", "Air/drone strike"}) java.util.List<String> subEventTypes,
+            @DefaultValue({"Protests", "Riots"}) java.util.List<String> excludedEventTypes,
+            @DefaultValue({"fuel", "tanker", "petrol", "diesel", "gasoline", "cistern", "hydrocarbon", "citerne",
+                    "carburant", "gasoil", "essence"}) java.util.List<String> fuelWords,
+            @DefaultValue({"convoy", "truck", "lorry", "trailer", "driver", "transporter", "blockade", "embargo",
+                    "escort", "convoi", "camion"}) java.util.List<String> freightWords,
+            @DefaultValue("15") double precision1Km,
+            @DefaultValue("30") double precision2Km,
+            @DefaultValue("1") double sharedToleranceKm,
+            @DefaultValue("25") double mergeKm,
+            @DefaultValue("1") int mergeDays) {
     }
 }

@@ -1,0 +1,83 @@
+package org.fuelwatch.acled;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.fuelwatch.system.FuelWatchProperties;
+
+/**
+ * Whether an ACLED event concerns the fuel supply chain: an event of a sub-event type that hits convoys, never a
+ * protest or riot, whose notes name fuel or freight. Words match whole (a "fuelling" is not "fuel"), in any case, with
+ * their plurals (tankers, lorries, camions).
+ */
+final class SupplyChainSelector {
+
+    /** The outcome, with the rule or word that decided it, as the audit file shows it. */
+    record Selection(boolean selected, String reason) {
+    }
+
+    private final List<String> subEventTypes;
+    private final List<String> excludedEventTypes;
+    private final Pattern fuel;
+    private final Pattern freight;
+
+    SupplyChainSelector(FuelWatchProperties.Acled settings) {
+        this.subEventTypes = lower(settings.subEventTypes());
+        this.excludedEventTypes = lower(settings.excludedEventTypes());
+        this.fuel = words(settings.fuelWords());
+        this.freight = words(settings.freightWords());
+    }
+
+    /** True when the type alone can select it: the notes then decide. */
+    boolean mayBeSelected(String eventType, String subEventType) {
+        return eventType != null && subEventType != null
+                && !excludedEventTypes.contains(eventType.toLowerCase(Locale.ROOT))
+                && subEventTypes.contains(subEventType.toLowerCase(Locale.ROOT));
+    }
+
+    Selection select(String eventType, String subEventType, String notes) {
+        if (eventType != null && excludedEventTypes.contains(eventType.toLowerCase(Locale.ROOT))) {
+            return new Selection(false, "event type " + eventType + " is never an attack on the supply chain");
+        }
+        if (!mayBeSelected(eventType, subEventType)) {
+            return new Selection(false, "sub-event type " + subEventType + " is not one that hits convoys");
+        }
+        String text = notes == null ? "" : notes;
+        Matcher m = fuel.matcher(text);
+        if (m.find()) {
+            return new Selection(true, subEventType + "; fuel word '" + m.group() + "'");
+        }
+        m = freight.matcher(text);
+        if (m.find()) {
+            return new Selection(true, subEventType + "; freight word '" + m.group() + "'");
+        }
+        return new Selection(false, "notes name no fuel or freight word");
+    }
+
+    /** One pattern of the words and their plurals, each bounded by a non-letter on both sides. */
+    static Pattern words(List<String> words) {
+        String alternatives = words.stream().flatMap(SupplyChainSelector::forms).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A word, its plural in -s and -es, and in -ies for a word in a consonant and -y (lorry, lorries). */
+    private static Stream<String> forms(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        Stream<String> plurals = Stream.of(w + "s", w + "es");
+        if (w.length() > 2 && w.endsWith("y") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+            plurals = Stream.concat(plurals, Stream.of(w.substring(0, w.length() - 1) + "ies"));
+        }
+        // longest first, so that the alternation never stops at the singular inside a plural
+        return Stream.concat(plurals, Stream.of(w)).sorted((a, b) -> b.length() - a.length());
+    }
+
+    private static List<String> lower(List<String> values) {
+        return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+}
