@@ -73,11 +73,14 @@ CREATE TABLE IF NOT EXISTS incident (
     -- 'own' for a row of incidents/*.csv, 'acled' for an ACLED event the acledMatchStep counts as an incident
     origin            VARCHAR(8)    DEFAULT 'own' NOT NULL,
     -- true when tankers_destroyed was read from the ACLED notes; NULL tankers_destroyed means no count reported
-    tankers_derived   BOOLEAN       DEFAULT FALSE NOT NULL
+    tankers_derived   BOOLEAN       DEFAULT FALSE NOT NULL,
+    -- on an own incident: the ACLED events merged with it (the same incident), so that both sources are cited
+    acled_events      VARCHAR(400)
 );
 -- a database made before ACLED events were counted: the same columns, and an unknown tanker count allowed
 ALTER TABLE incident ADD COLUMN IF NOT EXISTS origin VARCHAR(8) DEFAULT 'own' NOT NULL;
 ALTER TABLE incident ADD COLUMN IF NOT EXISTS tankers_derived BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE incident ADD COLUMN IF NOT EXISTS acled_events VARCHAR(400);
 ALTER TABLE incident ALTER COLUMN tankers_destroyed DROP NOT NULL;
 -- Narrow indexes, so that figures read index entries, never the wide rows with their notes: one for the daily
 -- aggregates, the map's cells and the most recent incidents, one for the most destructive. incident_figures_idx
@@ -267,5 +270,6 @@ CREATE TABLE IF NOT EXISTS acled_match (
     distance_km       DOUBLE PRECISION,
     shared_with       VARCHAR(200),
     merged_with       VARCHAR(40),
-    tankers           INTEGER
+    tankers           INTEGER,
+    match_run         BIGINT        NOT NULL
 );

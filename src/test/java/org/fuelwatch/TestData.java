@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class TestData {
 
     private static final List<String> TABLES = List.of("incident", "supply", "timeline_event", "claim", "waypoint",
-            "outline_point", "route", "corridor", "ingest_file", "rejected_row", "changed_row", "delivery");
+            "outline_point", "route", "corridor", "ingest_file", "rejected_row", "changed_row", "delivery",
+            "acled_event", "acled_deletion", "acled_match");
 
     private TestData() {
     }

@@ -28,6 +28,9 @@ class BriefingJobConfiguration {
             @Qualifier("ingestSupplyStep") Step ingestSupplyStep,
             @Qualifier("ingestEventsStep") Step ingestEventsStep,
             @Qualifier("ingestClaimsStep") Step ingestClaimsStep,
+            @Qualifier("ingestAcledEventsStep") Step ingestAcledEventsStep,
+            @Qualifier("ingestAcledDeletionsStep") Step ingestAcledDeletionsStep,
+            @Qualifier("acledMatchStep") Step acledMatchStep,
             @Qualifier("figuresStep") Step figuresStep,
             @Qualifier("templatesStep") Step templatesStep,
             @Qualifier("chartsStep") Step chartsStep,
@@ -44,6 +47,9 @@ class BriefingJobConfiguration {
                 .next(ingestSupplyStep)
                 .next(ingestEventsStep)
                 .next(ingestClaimsStep)
+                .next(ingestAcledEventsStep)
+                .next(ingestAcledDeletionsStep)
+                .next(acledMatchStep)
                 .next(figuresStep)
                 .next(templatesStep)
                 .next(chartsStep)
