@@ -186,8 +186,12 @@ CREATE TABLE IF NOT EXISTS incident_day (
     incidents         BIGINT      NOT NULL,
     tankers_destroyed BIGINT      NOT NULL,
     fatalities        BIGINT      NOT NULL,
+    -- incidents with no reported tanker count (tankers_destroyed NULL)
+    without_tanker_count BIGINT   DEFAULT 0 NOT NULL,
     PRIMARY KEY (incident_date, corridor)
 );
+
+ALTER TABLE incident_day ADD COLUMN IF NOT EXISTS without_tanker_count BIGINT DEFAULT 0 NOT NULL;
 
 -- Calendar dimension filled by the figures step: gives zero-supply days and Monday weeks portably.
 CREATE TABLE IF NOT EXISTS calendar_day (

@@ -35,6 +35,7 @@ class AcledMatchStepConfiguration {
             AcledMatching matching = new AcledMatching(selector, new RouteMatcher(store.routes(), settings),
                     new IncidentMerger(store.ownIncidents(), settings));
             store.clearIncidents();
+            store.attribution();
             store.events(settings.subEventTypes(), settings.excludedEventTypes(),
                     (event, previous) -> store.record(event, matching.decide(event), previous));
             store.finish();

@@ -46,20 +46,14 @@ public class AcledMatches {
     public List<FileCounts> perFile() {
         return jdbc.query("""
                 SELECT source_file, COUNT(*),
-                       SUM(CASE WHEN selected THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN selected AND NOT deleted THEN 1 ELSE 0 END),
                        SUM(CASE WHEN route IS NOT NULL THEN 1 ELSE 0 END),
                        SUM(CASE WHEN merged_with IS NOT NULL THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN selected AND route IS NULL THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN selected AND NOT deleted AND route IS NULL THEN 1 ELSE 0 END),
                        SUM(CASE WHEN deleted THEN 1 ELSE 0 END)
                 FROM acled_match GROUP BY source_file ORDER BY source_file""",
                 (rs, i) -> new FileCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7)));
-    }
-
-    /** The newest ACLED timestamp among the events counted or merged, for the attribution; null when none. */
-    public Long newestTimestamp() {
-        return jdbc.queryForObject("SELECT MAX(acled_timestamp) FROM acled_match WHERE route IS NOT NULL",
-                Long.class);
     }
 
     /** Formats a distance as the audit file shows it. */

@@ -25,6 +25,7 @@ final class AcledStore {
     private final JdbcTemplate jdbc;
     private final long run;
     private final String upsertMatch;
+    private String source;
     private final List<Object[]> audit = new ArrayList<>();
     private final Map<String, List<String>> merged = new LinkedHashMap<>();
 
@@ -94,6 +95,16 @@ final class AcledStore {
         jdbc.update("UPDATE incident SET acled_events = NULL WHERE acled_events IS NOT NULL");
     }
 
+    /**
+     * ACLED's attribution, the source of every ACLED incident (so the briefing's sources list it once): the data is
+     * as of the newest timestamp stored.
+     */
+    void attribution() {
+        Long newest = jdbc.queryForObject("SELECT MAX(acled_timestamp) FROM acled_event", Long.class);
+        source = "Armed Conflict Location & Event Data (ACLED), acleddata.com, data as of " + (newest == null ? "–"
+                : java.time.Instant.ofEpochSecond(newest).atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
     void record(AcledEvent e, AcledMatching.Decision decision, Long previousTimestamp) {
         Row r = decision.row();
         audit.add(new Object[] {r.eventId(), e.timestamp(), r.date(), r.location(), e.sourceFile(), e.deleted(),
@@ -110,7 +121,7 @@ final class AcledStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'acled', ?)""",
                     r.eventId(), r.date(), r.corridor(), r.route(), truncate(r.location(), 200),
                     e.place().latitude(), e.place().longitude(), type(e.subEventType()), r.tankers(), e.fatalities(),
-                    truncate(e.actor1(), 200), "ACLED, event " + r.eventId(), "https://acleddata.com",
+                    truncate(e.actor1(), 200), source, "https://acleddata.com",
                     note(e, r), e.sourceFile(), e.sourceLine(), e.contentHash(), run, r.tankers() != null);
         }
         if (r.mergedWith() != null) {

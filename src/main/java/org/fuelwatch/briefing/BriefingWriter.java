@@ -44,7 +44,7 @@ final class BriefingWriter {
         Layout layout = new Layout(fonts, settings.rightToLeft());
         String asOf = TemplateModel.LONG_DATE.format(figures.asOf());
         var furniture = new PageFurniture(layout, templates.text("marking"), asOf, settings.dataLabel(),
-                settings.tlp());
+                settings.tlp(), acledAttribution(figures));
         var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,
                 "Fuel supply to Bamako and attacks on the supply chain, as of " + asOf,
                 "fuel, blockade, Bamako, Mali, supply, convoys, incidents, FuelWatch, " + figures.asOf(),
@@ -52,6 +52,16 @@ final class BriefingWriter {
         try (var document = new BriefingDocument(file, layout, furniture, charts, metadata, fonts)) {
             new BriefingSections(document, figures, templates).writeAll();
         }
+    }
+
+    /** ACLED's attribution when its events are among the incidents, as its terms of use ask; else null. */
+    static String acledAttribution(Figures figures) {
+        Figures.AcledUse acled = figures.acled();
+        if (acled == null || !acled.used()) {
+            return null;
+        }
+        return "Incidents include ACLED data (acleddata.com) as of " + TemplateModel.LONG_DATE.format(acled.dataAsOf())
+                + ", selected, matched and merged by FuelWatch (see Method).";
     }
 
     /** The first 16 bytes of SHA-256 over the figures, the comparison with the previous briefing included. */

@@ -89,8 +89,14 @@ final class CheckSections {
                 "Computed beside reported: each claim is set against the same measure computed over the claim's own "
                         + "period, or from the blockade start to the as-of date when the claim states none; "
                         + "difference = computed − reported.",
+                "Tankers destroyed sum the incidents with a reported count; an incident without one counts as "
+                        + "an incident, not as zero tankers, and the key figures say how many there were.",
                 "Weeks start on Monday. All windows are inclusive of both ends. The windows are set in application.yml "
                         + "(fuelwatch.figures).");
+        if (f.acled() != null && f.acled().used()) {
+            lines = new java.util.ArrayList<>(lines);
+            lines.addAll(acledMethod(f.acled(), f.asOf()));
+        }
         PdfPTable table = l.table(1);
         for (String line : lines) {
             PdfPCell cell = l.text("• " + line, l.small);
@@ -98,6 +104,33 @@ final class CheckSections {
             table.addCell(cell);
         }
         doc.add(table);
+    }
+
+    /** What was done to ACLED's data, as its terms ask any manipulation to be stated. */
+    static List<String> acledMethod(Figures.AcledUse acled, java.time.LocalDate asOf) {
+        Figures.AcledRules r = acled.rules();
+        return List.of(
+                "ACLED events (newest version of each; deleted events left out) are selected when their sub-event "
+                        + "type is one of " + String.join(", ", r.subEventTypes()) + " (never "
+                        + String.join(" or ", r.excludedEventTypes()) + "), and their notes name fuel ("
+                        + String.join(", ", r.fuelWords()) + ") or freight (" + String.join(", ", r.freightWords())
+                        + ") as whole words, plurals included.",
+                "A selected event is matched to the nearest route whose reference waypoints pass within "
+                        + km(r.precision1Km()) + " km (geo-precision 1) or " + km(r.precision2Km())
+                        + " km (geo-precision 2), measured on the sphere; events placed at a region's centroid "
+                        + "(geo-precision 3) are not matched. Where routes lie within " + km(r.sharedToleranceKm())
+                        + " km of the nearest (a shared road) the event counts once, on the route listed first.",
+                "An ACLED event on the same corridor as an own incident, within " + r.mergeDays() + " day(s) and "
+                        + km(r.mergeKm()) + " km of it, is that incident: counted once, with the own row's values. "
+                        + acled.merged() + " event(s) were merged so; " + acled.incidents() + " counted as incidents "
+                        + "of their own.",
+                "ACLED codes no tanker count: where the notes state a number of tankers it is taken as derived ("
+                        + acled.derivedTankerCounts() + " incident(s)); otherwise the count is unknown. Every event's "
+                        + "outcome is listed in acled-matches-" + asOf + ".csv beside the briefing.");
+    }
+
+    private static String km(double km) {
+        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
     }
 
     void dataNote() {

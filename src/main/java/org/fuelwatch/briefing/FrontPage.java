@@ -147,7 +147,10 @@ final class FrontPage {
 
     private PdfPCell countTile(Count count, String when) {
         return tile(count.incidents() + " / " + count.tankersDestroyed(), "attacks / tankers destroyed",
-                when + "; " + count.fatalities() + (count.fatalities() == 1 ? " person" : " people") + " killed");
+                when + "; " + count.fatalities() + (count.fatalities() == 1 ? " person" : " people") + " killed"
+                        + (count.withoutTankerCount() == 0 ? "" : "; " + count.withoutTankerCount()
+                                + (count.withoutTankerCount() == 1 ? " attack" : " attacks")
+                                + " with no reported tanker count"));
     }
 
     /** One tile per corridor: days since its last attack, with the corridor's colour along its starting edge. */

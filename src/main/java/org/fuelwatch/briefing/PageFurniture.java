@@ -28,12 +28,17 @@ final class PageFurniture extends PdfPageEventHelper {
     private final Optional<Tlp> tlp;
     private PdfTemplate total;
 
-    PageFurniture(Layout layout, String marking, String asOf, String dataLabel, Optional<Tlp> tlp) {
+    /** ACLED's attribution under the data label, on every page since its events count in every figure; or null. */
+    private final String attribution;
+
+    PageFurniture(Layout layout, String marking, String asOf, String dataLabel, Optional<Tlp> tlp,
+            String attribution) {
         this.layout = layout;
         this.marking = marking;
         this.asOf = asOf;
         this.dataLabel = dataLabel;
         this.tlp = tlp;
+        this.attribution = attribution;
     }
 
     @Override
@@ -67,6 +72,10 @@ final class PageFurniture extends PdfPageEventHelper {
         float labelStart = left + tlpLabel(canvas, left, bottom);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(dataLabel, layout.smallMuted), labelStart,
                 bottom, 0, direction, 0);
+        if (attribution != null) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(attribution, layout.smallMuted), left,
+                    bottom - 9, 0, direction, 0);
+        }
         String pageText = "Page " + writer.getPageNumber() + " of ";
         float totalX = right - 14;
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, layout.smallMuted), totalX,

@@ -38,13 +38,45 @@ public record Figures(
         List<RouteDailySupply> routeDaily,
         List<TimelineEntry> keyDates,
         boolean attacksByWeek,
-        FiguresComparison changes) {
+        FiguresComparison changes,
+        AcledUse acled) {
 
     /** The same figures compared with an earlier briefing's. */
     public Figures withChanges(FiguresComparison comparison) {
         return new Figures(asOf, data, dataAge, definitions, supplyCut, routeShare, totals, daily, corridors, routes,
                 weekly, claims, timeline, recentIncidents, sources, files, map, corridorDaily, commander, routeDaily,
-                keyDates, attacksByWeek, comparison);
+                keyDates, attacksByWeek, comparison, acled);
+    }
+
+    /** These figures with the ACLED use set, computed apart from the other figures. */
+    public Figures withAcled(AcledUse use) {
+        return new Figures(asOf, data, dataAge, definitions, supplyCut, routeShare, totals, daily, corridors, routes,
+                weekly, claims, timeline, recentIncidents, sources, files, map, corridorDaily, commander, routeDaily,
+                keyDates, attacksByWeek, changes, use);
+    }
+
+    /**
+     * How ACLED's data went into these figures, for its attribution and the method section; zero counts and no
+     * date when no ACLED export was ingested.
+     *
+     * @param incidents ACLED events counted as incidents of their own
+     * @param merged    ACLED events found to be an own incident seen again (counted once, as the own row)
+     * @param derivedTankerCounts counted ACLED incidents whose tanker count was read from the notes
+     * @param dataAsOf  day (UTC) of the newest timestamp of the ACLED data ingested, null when there is none
+     * @param rules     the selection, matching and merging rules as configured
+     */
+    public record AcledUse(long incidents, long merged, long derivedTankerCounts, LocalDate dataAsOf,
+            AcledRules rules) {
+
+        public boolean used() {
+            return incidents + merged > 0;
+        }
+    }
+
+    /** The ACLED settings the method section states (fuelwatch.acled). */
+    public record AcledRules(List<String> subEventTypes, List<String> excludedEventTypes, List<String> fuelWords,
+            List<String> freightWords, double precision1Km, double precision2Km, double sharedToleranceKm,
+            double mergeKm, int mergeDays) {
     }
 
     /** An inclusive range of dates. */
@@ -70,8 +102,12 @@ public record Figures(
     public record Totals(Count last7Days, Count last30Days, Count sinceBlockade) {
     }
 
-    /** Incidents, tankers destroyed and deaths over one period. */
-    public record Count(Period period, long incidents, long tankersDestroyed, long fatalities) {
+    /**
+     * Incidents, tankers destroyed and deaths over one period. Tankers destroyed sums the incidents with a count;
+     * {@code withoutTankerCount} says how many had none reported (ACLED events whose notes state no number).
+     */
+    public record Count(Period period, long incidents, long tankersDestroyed, long fatalities,
+            long withoutTankerCount) {
     }
 
     /** Total fuel reaching Bamako on one day, with the trailing mean used for the worst window. */

@@ -49,7 +49,8 @@ class FiguresStepConfiguration {
             stepExecution.getJobExecution().getExecutionContext().putString(RunContext.AS_OF_KEY, asOf.toString());
             run = new RunContext(run.input(), run.output(), asOf);
             Figures computed = queries.compute(asOf,
-                    stepExecution.getJobExecution().getJobInstance().getInstanceId());
+                    stepExecution.getJobExecution().getJobInstance().getInstanceId())
+                    .withAcled(new AcledFigures(jdbc, properties.acled()).use(asOf));
             Figures figures = PreviousFigures.before(run.output(), asOf)
                     .map(previous -> computed.withChanges(FiguresComparison.between(previous, computed)))
                     .orElse(computed);

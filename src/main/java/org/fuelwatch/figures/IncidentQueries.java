@@ -33,8 +33,10 @@ final class IncidentQueries {
     void fillIncidentDays(LocalDate from, LocalDate asOf) {
         jdbc.update("DELETE FROM incident_day");
         jdbc.update("""
-                INSERT INTO incident_day (incident_date, corridor, incidents, tankers_destroyed, fatalities)
-                SELECT incident_date, corridor, COUNT(*), COALESCE(SUM(tankers_destroyed), 0), COALESCE(SUM(fatalities), 0)
+                INSERT INTO incident_day (incident_date, corridor, incidents, tankers_destroyed, fatalities,
+                    without_tanker_count)
+                SELECT incident_date, corridor, COUNT(*), COALESCE(SUM(tankers_destroyed), 0),
+                       COALESCE(SUM(fatalities), 0), COUNT(*) - COUNT(tankers_destroyed)
                 FROM incident WHERE incident_date BETWEEN ? AND ? GROUP BY incident_date, corridor""", from, asOf);
     }
 
@@ -45,9 +47,11 @@ final class IncidentQueries {
 
     Count count(Period period) {
         return jdbc.queryForObject("""
-                SELECT COALESCE(SUM(incidents), 0), COALESCE(SUM(tankers_destroyed), 0), COALESCE(SUM(fatalities), 0)
+                SELECT COALESCE(SUM(incidents), 0), COALESCE(SUM(tankers_destroyed), 0), COALESCE(SUM(fatalities), 0),
+                       COALESCE(SUM(without_tanker_count), 0)
                 FROM incident_day WHERE incident_date BETWEEN ? AND ?""",
-                (rs, i) -> new Count(period, rs.getLong(1), rs.getLong(2), rs.getLong(3)), period.from(), period.to());
+                (rs, i) -> new Count(period, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                period.from(), period.to());
     }
 
     List<CorridorSummary> corridors(LocalDate asOf, Period current) {

@@ -21,6 +21,7 @@ import org.fuelwatch.figures.DataAge;
  * @param rejectedRows rows rejected in this run, in all files
  * @param keyFigures  the headline figures of the briefing
  * @param outputs     the files this run published, with checksums
+ * @param acled       per ACLED export: rows read, selected, matched, merged, unmatched, rejected
  */
 public record Manifest(
         LocalDate asOf,
@@ -33,7 +34,17 @@ public record Manifest(
         List<InputFile> inputs,
         long rejectedRows,
         KeyFigures keyFigures,
-        List<OutputFile> outputs) {
+        List<OutputFile> outputs,
+        List<AcledFile> acled) {
+
+    /**
+     * What became of one ACLED export's events: rows read and rejected by the ingest, and of the events whose newest
+     * version it holds, how many were selected, matched to a route, merged with an own incident, or selected but on
+     * no route.
+     */
+    public record AcledFile(String file, long rowsRead, long selected, long matched, long merged, long unmatched,
+            long rejected) {
+    }
 
     /** One input CSV: its path under the input folder, checksum and row counts. */
     public record InputFile(String file, String kind, String sha256, long bytes, long rowsRead, long rowsNew,

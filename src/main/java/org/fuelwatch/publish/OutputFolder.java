@@ -76,7 +76,7 @@ public final class OutputFolder {
 
     /**
      * Removes every file of the briefings beyond the {@code keep} newest as-of dates: the PDF, manifest, rejects,
-     * changes, revisions and scratch folder. The newest briefing and {@code protect} (the one just published) stay.
+     * changes, ACLED audit, revisions and scratch folder. The newest briefing and {@code protect} (the one just published) stay.
      *
      * @return the as-of dates removed
      */
@@ -90,7 +90,8 @@ public final class OutputFolder {
             }
             try {
                 // the PDF goes last: while it exists, the date still counts as published and a later run prunes it
-                for (Path file : List.of(names.manifest(date), names.rejects(date), names.changes(date))) {
+                for (Path file : List.of(names.manifest(date), names.rejects(date), names.changes(date),
+                        names.acledMatches(date))) {
                     Files.deleteIfExists(file);
                 }
                 for (Path revision : revisionsOf(date)) {

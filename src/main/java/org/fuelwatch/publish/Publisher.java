@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.fuelwatch.acled.AcledMatches;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.ingest.IngestFiles;
@@ -46,11 +47,14 @@ public class Publisher {
     private final RejectedRows rejectedRows;
     private final IngestFiles ingestFiles;
     private final FuelWatchProperties properties;
+    private final AcledMatches acledMatches;
 
-    Publisher(RejectedRows rejectedRows, IngestFiles ingestFiles, FuelWatchProperties properties) {
+    Publisher(RejectedRows rejectedRows, IngestFiles ingestFiles, FuelWatchProperties properties,
+            AcledMatches acledMatches) {
         this.rejectedRows = rejectedRows;
         this.ingestFiles = ingestFiles;
         this.properties = properties;
+        this.acledMatches = acledMatches;
     }
 
     /**
@@ -132,6 +136,12 @@ public class Publisher {
             outputs.put(published, run.draftBriefing());
             outputs.put(out.rejects(asOf), rejects);
             outputs.put(out.changes(asOf), changes);
+            List<AcledMatches.Row> acled = acledMatches.rows();
+            if (!acled.isEmpty()) {
+                Path matches = staging.resolve(out.acledMatches(asOf).getFileName());
+                writeAcledMatches(acled, matches);
+                outputs.put(out.acledMatches(asOf), matches);
+            }
             Path manifest = staging.resolve(out.manifest(asOf).getFileName());
             ManifestJson.write(manifest(run, execution, outputs), manifest);
 
@@ -189,7 +199,20 @@ public class Publisher {
                 fingerprint(execution),
                 execution.getStartTime() == null ? null : execution.getStartTime().atZone(zone).toOffsetDateTime(),
                 OffsetDateTime.now(zone), figures.dataAge(), inputs,
-                counts.stream().mapToLong(FileCounts::rejected).sum(), keyFigures(figures), files);
+                counts.stream().mapToLong(FileCounts::rejected).sum(), keyFigures(figures), files,
+                acledFiles(counts));
+    }
+
+    /** Per ACLED export file of this run: the ingest's counts beside the match's. */
+    private List<Manifest.AcledFile> acledFiles(List<FileCounts> counts) {
+        Map<String, AcledMatches.FileCounts> matched = new LinkedHashMap<>();
+        acledMatches.perFile().forEach(m -> matched.put(m.file(), m));
+        return counts.stream().filter(c -> c.kind().equals("AcledEvents")).map(c -> {
+            AcledMatches.FileCounts m = matched.getOrDefault(c.file(),
+                    new AcledMatches.FileCounts(c.file(), 0, 0, 0, 0, 0, 0));
+            return new Manifest.AcledFile(c.file(), c.read(), m.selected(), m.matched(), m.merged(), m.unmatched(),
+                    c.rejected());
+        }).toList();
     }
 
     /**
@@ -224,6 +247,13 @@ public class Publisher {
         writeCsv(file, List.of("file", "line", "key", "changes"), changed.stream()
                 .map(c -> SpreadsheetSafe.cells(List.of(c.file(), String.valueOf(c.line()), c.key(), c.changes())))
                 .toList());
+    }
+
+    static void writeAcledMatches(List<AcledMatches.Row> rows, Path file) {
+        writeCsv(file, AcledMatches.COLUMNS, rows.stream().map(r -> List.of(r.eventId(), r.date().toString(),
+                r.location(), String.valueOf(r.selected()), r.reason(), nn(r.route()), nn(r.corridor()),
+                AcledMatches.km(r.distanceKm()), nn(r.sharedWith()), nn(r.mergedWith()),
+                r.tankers() == null ? "" : r.tankers().toString())).toList());
     }
 
     private static void writeCsv(Path file, List<String> header, List<List<String>> rows) {

@@ -3,6 +3,7 @@ package org.fuelwatch.run;
 import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.RunContext;
 import org.fuelwatch.system.FuelWatchProperties;
+import org.fuelwatch.acled.AcledMatches;
 import org.fuelwatch.ingest.IngestFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +31,16 @@ public class BriefingRunner implements ApplicationRunner, ExitCodeGenerator, Dis
     private final BriefingLauncher launcher;
     private final IngestFiles ingestFiles;
     private final FuelWatchProperties properties;
+    private final AcledMatches acledMatches;
     private int exitCode = ExitCodes.FAILURE;
     private ScheduledRuns schedule;
 
-    BriefingRunner(BriefingLauncher launcher, IngestFiles ingestFiles, FuelWatchProperties properties) {
+    BriefingRunner(BriefingLauncher launcher, IngestFiles ingestFiles, FuelWatchProperties properties,
+            AcledMatches acledMatches) {
         this.launcher = launcher;
         this.ingestFiles = ingestFiles;
         this.properties = properties;
+        this.acledMatches = acledMatches;
     }
 
     @Override
@@ -68,7 +72,8 @@ public class BriefingRunner implements ApplicationRunner, ExitCodeGenerator, Dis
     private void report(RunOutcome outcome) {
         exitCode = outcome.exitCode();
         RunContext run = outcome.execution() == null ? null : RunContext.of(outcome.execution());
-        String summary = RunSummary.of(outcome, RunSummary.files(ingestFiles, outcome), run);
+        String summary = RunSummary.of(outcome, RunSummary.files(ingestFiles, outcome), run)
+                + RunSummary.acled(RunSummary.files(ingestFiles, outcome), acledMatches.perFile());
         if (exitCode == ExitCodes.SUCCESS) {
             log.info("{}", summary);
         } else {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
+import org.fuelwatch.acled.AcledMatches;
 import org.fuelwatch.delivery.DeliveryReport;
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
@@ -54,6 +55,23 @@ final class RunSummary {
             text.append(String.format("job took %.1f s%n", took.toMillis() / 1000.0));
         }
         text.append(outcome.message());
+        return text.toString();
+    }
+
+    /** Per ACLED export of this run: rows read, selected, matched, merged, unmatched, rejected; empty when none. */
+    static String acled(List<FileCounts> files, List<AcledMatches.FileCounts> matches) {
+        List<FileCounts> exports = files.stream().filter(f -> f.kind().equals("AcledEvents")).toList();
+        if (exports.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(String.format("%n%-36s %9s %9s %9s %9s %9s %9s%n", "ACLED export",
+                "read", "selected", "matched", "merged", "unmatched", "rejected"));
+        for (FileCounts f : exports) {
+            AcledMatches.FileCounts m = matches.stream().filter(c -> c.file().equals(f.file())).findFirst()
+                    .orElse(new AcledMatches.FileCounts(f.file(), 0, 0, 0, 0, 0, 0));
+            text.append(String.format("%-36s %,9d %,9d %,9d %,9d %,9d %,9d%n", f.file(), f.read(), m.selected(),
+                    m.matched(), m.merged(), m.unmatched(), f.rejected()));
+        }
         return text.toString();
     }
 

@@ -48,6 +48,11 @@ public record OutputNames(Path root) {
         return root.resolve("changes-" + asOf + ".csv");
     }
 
+    /** Why each ACLED event counted or not: the audit of the ACLED match. */
+    public Path acledMatches(LocalDate asOf) {
+        return root.resolve("acled-matches-" + asOf + ".csv");
+    }
+
     /** Scratch folder of one as-of date's intermediate files: figures, charts, the unpublished PDF. */
     public Path work(LocalDate asOf) {
         return root.resolve(".work").resolve(asOf.toString());

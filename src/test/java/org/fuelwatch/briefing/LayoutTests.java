@@ -30,7 +30,7 @@ class LayoutTests {
         Path file = folder.resolve("rtl.pdf");
         Layout layout = new Layout(FONTS, true);
         var furniture = new PageFurniture(layout, "للاستخدام الرسمي فقط", "31 يناير 2026", "بيانات توضيحية",
-                java.util.Optional.of(org.fuelwatch.system.Tlp.RED));
+                java.util.Optional.of(org.fuelwatch.system.Tlp.RED), null);
         var metadata = new BriefingDocument.Metadata("حصار الوقود", "test", "test", "FuelWatch",
                 LocalDate.of(2026, 1, 31), new byte[16]);
 

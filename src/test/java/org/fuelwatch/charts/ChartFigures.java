@@ -80,7 +80,7 @@ final class ChartFigures {
                         new LatLon(10, -7)))),
                 routes, List.of(new Town("Bamako", "ML", 12.6, -8, 100), new Town("A town", "ML", 11, -8, 1)),
                 marks, aggregated ? 0.5 : null, 3, 0);
-        Count count = new Count(data, 3, 12, 1);
+        Count count = new Count(data, 3, 12, 1, 0);
         return new Figures(asOf, data, null, definitions,
                 new Figures.SupplyCut(1500, 37, 800, new Period(FROM.plusDays(7), FROM.plusDays(13)), 46.7, 1000,
                         66.7),
@@ -90,6 +90,6 @@ final class ChartFigures {
                         new RouteVolume("B-1", "B", "Road B", 6000, 100, 40)),
                 weekly, List.of(), timeline, List.of(), List.of(), List.of(), map, corridorDaily,
                 new Figures.Profile("Nobody", null, List.of()), routeDaily,
-                List.of(timeline.get(0), timeline.get(3)), aggregated, null);
+                List.of(timeline.get(0), timeline.get(3)), aggregated, null, null);
     }
 }
