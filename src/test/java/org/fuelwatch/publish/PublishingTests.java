@@ -86,7 +86,12 @@ class PublishingTests {
             assertThat(file.rowsRead()).isEqualTo(TestFiles.csv(path).size());
         }
         assertThat(manifest.outputs()).extracting(Manifest.OutputFile::file)
-                .containsExactly("briefing-2026-01-31.pdf", "rejects-2026-01-31.csv", "changes-2026-01-31.csv");
+                .containsExactly("briefing-2026-01-31.pdf", "rejects-2026-01-31.csv", "changes-2026-01-31.csv",
+                        "acled-matches-2026-01-31.csv");
+        // the sample export: 11 rows (one event twice), 7 of its 10 events selected (one of them deleted), 5
+        // matched to a route, one of those merged with an own incident, 2 selected on no route
+        assertThat(manifest.acled()).containsExactly(
+                new Manifest.AcledFile("acled/acled-sample.csv", 11, 7, 5, 1, 2, 0));
         for (Manifest.OutputFile file : manifest.outputs()) {
             Path path = output.root().resolve(file.file());
             assertThat(file.sha256()).as(file.file()).isEqualTo(InputFingerprint.sha256(path));
