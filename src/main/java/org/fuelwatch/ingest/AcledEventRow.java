@@ -33,7 +33,7 @@ public record AcledEventRow(String eventIdCnty, LocalDate eventDate, int timePre
                 f.requiredText("sub_event_type"), f.optionalText("actor1"), AcledValues.actorType(f, "inter1"),
                 f.optionalText("actor2"), AcledValues.actorType(f, "inter2"), AcledValues.interaction(f),
                 f.optionalText("country"), f.optionalText("admin1"), f.requiredText("location"),
-                f.latitude("latitude", true), f.longitude("longitude", true),
+                AcledValues.coordinate(f, "latitude", 90), AcledValues.coordinate(f, "longitude", 180),
                 AcledValues.precision(f, "geo_precision", true), f.text("source", false, 1000),
                 f.text("notes", false, AcledValues.NOTES), f.wholeNumber("fatalities", false),
                 AcledValues.timestamp(f, "timestamp"), f.row().file(), f.row().line());

@@ -44,6 +44,25 @@ final class AcledValues {
         throw f.reject(column, value, "expected a real date as 2025-09-14, 14 September 2025 or 14-Sep-25");
     }
 
+    /**
+     * A latitude or longitude in degrees, within ±{@code limit}. A decimal comma (14,54) is read as a point: a
+     * spreadsheet that saves with ';' between fields writes numbers so.
+     */
+    static double coordinate(RowFields f, String column, int limit) {
+        String value = f.requiredText(column);
+        String number = value.matches("-?\\d+,\\d+") ? value.replace(',', '.') : value;
+        double degrees;
+        try {
+            degrees = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw f.reject(column, value, "expected a decimal number");
+        }
+        if (!(degrees >= -limit && degrees <= limit)) {
+            throw f.reject(column, value, "expected a number from -" + limit + " to " + limit);
+        }
+        return degrees;
+    }
+
     /** A precision code 1 (exact) to 3 (least precise). */
     static Integer precision(RowFields f, String column, boolean required) {
         Integer code = f.wholeNumber(column, required);
