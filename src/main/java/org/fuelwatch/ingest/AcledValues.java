@@ -33,7 +33,7 @@ final class AcledValues {
     }
 
     static LocalDate date(RowFields f, String column) {
-        String value = f.requiredText(column);
+        String value = f.text(column, true, RowFields.SHORT_TEXT);
         for (DateTimeFormatter format : DATES) {
             try {
                 return LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT));
@@ -49,7 +49,7 @@ final class AcledValues {
      * spreadsheet that saves with ';' between fields writes numbers so.
      */
     static double coordinate(RowFields f, String column, int limit) {
-        String value = f.requiredText(column);
+        String value = f.text(column, true, RowFields.SHORT_TEXT);
         String number = value.matches("-?\\d+,\\d+") ? value.replace(',', '.') : value;
         double degrees;
         try {
@@ -74,7 +74,7 @@ final class AcledValues {
 
     /** Seconds since 1970-01-01 UTC. */
     static long timestamp(RowFields f, String column) {
-        String value = f.requiredText(column);
+        String value = f.text(column, true, RowFields.SHORT_TEXT);
         if (!value.chars().allMatch(Character::isDigit) || value.length() > 12) {
             throw f.reject(column, value, "expected a Unix time in whole seconds");
         }

@@ -26,6 +26,7 @@ import org.springframework.core.io.FileSystemResource;
  */
 class AcledEventRowTests {
 
+    static final RowLimits LIMITS = SchemaWidths.limits(IngestKind.ACLED_EVENTS, LocalDate.of(2026, 2, 1));
     static final ReferenceCodes NO_REFS = new ReferenceCodes(java.util.Set.of(), Map.of());
     static final String HEADER = "data_id,event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
             + "sub_event_type,actor1,inter1,actor2,inter2,interaction,iso3,country,admin1,location,latitude,longitude,"
@@ -122,7 +123,8 @@ class AcledEventRowTests {
     void aDeletedListRow() {
         CsvLine line = new CsvLine("acled/deleted.csv", 2, List.of("event_id_cnty", "deleted_timestamp"),
                 List.of("ZZZ2001", "1760000000"));
-        assertThat(AcledDeletionRow.parse(new RowFields(line), NO_REFS))
+        RowLimits limits = SchemaWidths.limits(IngestKind.ACLED_DELETIONS, LocalDate.of(2026, 2, 1));
+        assertThat(AcledDeletionRow.parse(new RowFields(line, limits), NO_REFS))
                 .isEqualTo(new AcledDeletionRow("ZZZ2001", 1760000000L, "acled/deleted.csv", 2));
     }
 
@@ -152,7 +154,7 @@ class AcledEventRowTests {
         values.put("timestamp", "1757900000");
         values.putAll(changes);
         return new RowFields(new CsvLine("acled/t.csv", 2, List.copyOf(values.keySet()),
-                List.copyOf(values.values())));
+                List.copyOf(values.values())), LIMITS);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -177,7 +179,7 @@ class AcledEventRowTests {
             for (CsvLine line = reader.read(); line != null; line = reader.read()) {
                 assertThat(line.problem()).isNull();
                 try {
-                    rows.add(AcledEventRow.parse(new RowFields(line), NO_REFS));
+                    rows.add(AcledEventRow.parse(new RowFields(line, LIMITS), NO_REFS));
                 } catch (RejectedRowException e) {
                     rows.add(e);
                 }
