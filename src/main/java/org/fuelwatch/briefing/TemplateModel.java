@@ -55,6 +55,10 @@ final class TemplateModel {
         m.put("incidentsSince", totals.sinceBlockade().incidents());
         m.put("tankersSince", totals.sinceBlockade().tankersDestroyed());
         m.put("fatalitiesSince", totals.sinceBlockade().fatalities());
+        // empty when every incident has a tanker count; an ACLED event's notes may state none
+        long unknown = totals.sinceBlockade().withoutTankerCount();
+        m.put("tankersSinceUnknown", unknown == 0 ? "" : " (" + counted(unknown, "incident")
+                + " with no reported tanker count)");
         m.put("incidents30", totals.last30Days().incidents());
         m.put("tankers30", totals.last30Days().tankersDestroyed());
         m.put("incidents7", totals.last7Days().incidents());
@@ -90,7 +94,8 @@ final class TemplateModel {
         m.put("date", LONG_DATE.format(e.date()));
         m.put("place", e.title());
         m.put("corridor", corridor);
-        m.put("tankers", e.tankersDestroyed() == null ? 0 : e.tankersDestroyed());
+        // unknown is not zero: "destroyed an unreported number of tankers"
+        m.put("tankers", e.tankersDestroyed() == null ? "an unreported number of" : e.tankersDestroyed());
         return m;
     }
 
