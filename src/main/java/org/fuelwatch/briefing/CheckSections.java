@@ -161,8 +161,19 @@ final class CheckSections {
             table.addCell(l.text("[" + note.number() + "]", l.smallBold));
             table.addCell(l.text(note.source() + (note.url() == null ? "" : " — " + note.url()), l.small));
         }
+        // ACLED is cited wherever its data is used, though no printed row may name it as its source
+        Figures.AcledUse acled = f.acled();
+        if (acled != null && acled.used()
+                && f.sources().stream().noneMatch(n -> n.source().startsWith(ACLED_SOURCE))) {
+            table.addCell(l.text("", l.smallBold));
+            table.addCell(l.text(ACLED_SOURCE + ", data as of " + acled.dataAsOf() + " — https://acleddata.com",
+                    l.small));
+        }
         doc.add(table);
     }
+
+    /** How the sources name ACLED; the ACLED match step gives its incidents this source. */
+    static final String ACLED_SOURCE = "Armed Conflict Location & Event Data (ACLED), acleddata.com";
 
     /** The measure of a claim in words; an unknown code is shown as written. */
     static String measureLabel(String code) {
