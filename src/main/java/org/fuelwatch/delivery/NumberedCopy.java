@@ -49,13 +49,8 @@ final class NumberedCopy {
         this.fonts = fonts;
     }
 
-    /** The words stamped on this recipient's copy. */
-    static String stamp(Edition edition, int copy, int copies, String holder) {
-        return edition.stamp(copy, copies, holder);
-    }
-
     byte[] make(byte[] master, Edition edition, int copy, int copies, String holder) {
-        String stamp = stamp(edition, copy, copies, holder);
+        String stamp = edition.stamp(copy, copies, holder);
         fonts.fixSubsetTags("copy/" + stamp);
         try (PdfReader reader = new PdfReader(master)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(master.length + 64 * 1024);
