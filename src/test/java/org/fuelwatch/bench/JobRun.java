@@ -70,7 +70,11 @@ record JobRun(ChildProcess.Result process, Map<String, Long> steps, Map<String, 
         command.addAll(jvmOptions);
         command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
         command.addAll(List.of("-jar", jar.toString(), "--input=" + input, "--output=" + work.resolve("output"),
-                "--fuelwatch.data-dir=" + work.resolve("data"), "--fuelwatch.templates=" + templates));
+                "--fuelwatch.data-dir=" + work.resolve("data")));
+        // the templates ship in the jar; a folder is passed only where there is one to override them
+        if (Files.isDirectory(templates)) {
+            command.add("--fuelwatch.templates=" + templates);
+        }
         command.addAll(moreArguments);
         ChildProcess.Result result = ChildProcess.run(command, work, environment, work.resolve("job.log"), 3600);
         if (result.exitCode() != 0) {
