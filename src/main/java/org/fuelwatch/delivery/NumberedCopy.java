@@ -41,6 +41,9 @@ final class NumberedCopy {
     /** Document-information key of the stamp, beside the standard entries. */
     static final String INFO_KEY = "FuelWatchCopy";
 
+    /** Where the stamp's baseline sits, in points above the foot of the page. */
+    static final float STAMP_BASELINE = 35;
+
     private static final java.awt.Color INK = new java.awt.Color(0x22, 0x2b, 0x36);
 
     private final Fonts fonts;
@@ -61,9 +64,10 @@ final class NumberedCopy {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 Rectangle size = reader.getPageSize(page);
                 PdfContentByte canvas = stamper.getOverContent(page);
-                // below the footer's rule and line, centred on the page
+                // centred just above the footer's rule (at 32 pt), below the text (which ends at 44 pt); the
+                // footer's own lines fill the room under the rule
                 ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(stamp, font),
-                        (size.getLeft() + size.getRight()) / 2, size.getBottom() + 11, 0, direction, 0);
+                        (size.getLeft() + size.getRight()) / 2, size.getBottom() + STAMP_BASELINE, 0, direction, 0);
             }
 
             PdfDictionary info = reader.getTrailer().getAsDict(PdfName.INFO);

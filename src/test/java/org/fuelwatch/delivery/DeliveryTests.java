@@ -1,5 +1,6 @@
 package org.fuelwatch.delivery;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -155,6 +156,16 @@ class DeliveryTests {
                     .isEqualTo(-1);
         }
         assertThat(TestFiles.pdfText(master)).doesNotContain("issued to");
+        Path arabic = temp.resolve("copy-ar.pdf");
+        Files.write(arabic, new NumberedCopy(fonts).make(Files.readAllBytes(master), Edition.AR, 2, 5, "أمينة توري"));
+        // the Arabic wording, shaped right to left, keeps the copy PDF/A
+        assertThat(PdfA.failures(arabic)).isEmpty();
+        String keep = System.getProperty("delivery.copies");
+        if (keep != null) {
+            // -Ddelivery.copies=FOLDER keeps the copies made, to look at
+            Files.copy(temp.resolve("copy-1.pdf"), Path.of(keep, "copy-1.pdf"), REPLACE_EXISTING);
+            Files.copy(arabic, Path.of(keep, "copy-ar.pdf"), REPLACE_EXISTING);
+        }
 
         List<Map<String, Object>> records = jdbc.queryForList(
                 "SELECT email, status, attempts, message_id FROM delivery ORDER BY copy_number");
