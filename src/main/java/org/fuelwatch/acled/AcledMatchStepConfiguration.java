@@ -31,9 +31,12 @@ class AcledMatchStepConfiguration {
         return new StepBuilder("acledMatchStep", jobRepository).tasklet((contribution, chunk) -> {
             long run = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
             AcledStore store = new AcledStore(jdbc, run, database.postgres());
+            if (!store.anything()) {
+                return RepeatStatus.FINISHED;
+            }
             SupplyChainSelector selector = new SupplyChainSelector(settings);
             AcledMatching matching = new AcledMatching(selector, new RouteMatcher(store.routes(), settings),
-                    new IncidentMerger(store.ownIncidents(), settings));
+                    new IncidentMerger(store.ownIncidents(settings.mergeDays()), settings));
             store.clearIncidents();
             store.attribution();
             store.events(settings.subEventTypes(), settings.excludedEventTypes(),

@@ -52,11 +52,24 @@ final class AcledStore {
         return List.copyOf(routes.values());
     }
 
-    List<IncidentMerger.OwnIncident> ownIncidents() {
+    /** Whether any ACLED event is stored, or was counted by an earlier match: else the step has nothing to do. */
+    boolean anything() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM acled_event FETCH FIRST 1 ROW ONLY) e) "
+                + "+ (SELECT COUNT(*) FROM (SELECT 1 FROM acled_match FETCH FIRST 1 ROW ONLY) m)", Long.class) > 0;
+    }
+
+    /** The own incidents with coordinates that an ACLED event can be merged with: those in its days, a day around. */
+    List<IncidentMerger.OwnIncident> ownIncidents(int mergeDays) {
+        LocalDate first = jdbc.queryForObject("SELECT MIN(event_date) FROM acled_event", LocalDate.class);
+        LocalDate last = jdbc.queryForObject("SELECT MAX(event_date) FROM acled_event", LocalDate.class);
+        if (first == null) {
+            return List.of();
+        }
         return jdbc.query("SELECT incident_id, corridor, incident_date, latitude, longitude FROM incident "
-                + "WHERE origin = 'own'", (rs, i) -> new IncidentMerger.OwnIncident(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4) == null || rs.getObject(5) == null ? null
-                                : new GeoPoint(rs.getDouble(4), rs.getDouble(5))));
+                + "WHERE incident_date BETWEEN ? AND ? AND origin = 'own' AND latitude IS NOT NULL "
+                + "AND longitude IS NOT NULL", (rs, i) -> new IncidentMerger.OwnIncident(rs.getString(1),
+                        rs.getString(2), rs.getObject(3, LocalDate.class), new GeoPoint(rs.getDouble(4),
+                                rs.getDouble(5))), first.minusDays(mergeDays), last.plusDays(mergeDays));
     }
 
     /**

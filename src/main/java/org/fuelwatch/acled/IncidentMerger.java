@@ -2,9 +2,13 @@ package org.fuelwatch.acled;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.fuelwatch.system.FuelWatchProperties;
 
@@ -19,12 +23,18 @@ final class IncidentMerger {
     record OwnIncident(String incidentId, String corridor, LocalDate date, GeoPoint place) {
     }
 
-    private final List<OwnIncident> own;
+    /** Own incidents with coordinates by corridor and day, so an event is compared with those days only. */
+    private final Map<String, TreeMap<LocalDate, List<OwnIncident>>> own = new HashMap<>();
     private final double mergeKm;
     private final int mergeDays;
 
     IncidentMerger(List<OwnIncident> own, FuelWatchProperties.Acled settings) {
-        this.own = own.stream().filter(o -> o.place() != null).toList();
+        for (OwnIncident o : own) {
+            if (o.place() != null) {
+                this.own.computeIfAbsent(o.corridor(), c -> new TreeMap<>())
+                        .computeIfAbsent(o.date(), d -> new ArrayList<>()).add(o);
+            }
+        }
         this.mergeKm = settings.mergeKm();
         this.mergeDays = settings.mergeDays();
     }
@@ -32,11 +42,15 @@ final class IncidentMerger {
     Optional<String> sameAs(String corridor, LocalDate date, GeoPoint place) {
         record Candidate(OwnIncident incident, double km, long days) {
         }
-        return own.stream()
-                .filter(o -> o.corridor().equals(corridor))
+        TreeMap<LocalDate, List<OwnIncident>> days = own.get(corridor);
+        if (days == null) {
+            return Optional.empty();
+        }
+        return days.subMap(date.minusDays(mergeDays), true, date.plusDays(mergeDays), true).values().stream()
+                .flatMap(List::stream)
                 .map(o -> new Candidate(o, Sphere.distanceKm(o.place(), place),
                         Math.abs(ChronoUnit.DAYS.between(o.date(), date))))
-                .filter(c -> c.days() <= mergeDays && c.km() <= mergeKm)
+                .filter(c -> c.km() <= mergeKm)
                 .min(Comparator.comparingDouble(Candidate::km).thenComparingLong(Candidate::days)
                         .thenComparing(c -> c.incident().incidentId()))
                 .map(c -> c.incident().incidentId());
