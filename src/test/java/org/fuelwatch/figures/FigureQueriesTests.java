@@ -173,6 +173,24 @@ class FigureQueriesTests {
     }
 
     @Test
+    void theTimelineHoldsTheMostDestructiveIncidentsWhereSeveralShareADay() {
+        var settings = new FuelWatchProperties.Figures(D1, D1.plusDays(1), D1.plusDays(2), 2, 2, "A", "A-1", 2, 10, 3,
+                150, 0.5);
+        FigureQueries two = new FigureQueries(jdbc, settings,
+                Clock.fixed(D1.plusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        supply(0, "A-1", 100);
+        incident("I1", 3, "A", 9, 0);
+        incident("I2", 3, "A", 8, 0); // the same day and corridor as I1: its day's most is 9, not 8
+        incident("I3", 4, "B", 7, 0);
+        incident("I4", 5, "B", 5, 0);
+
+        Figures f = two.compute(D1.plusDays(6), 1);
+
+        assertThat(f.timeline()).filteredOn(e -> e.kind().equals("incident"))
+                .extracting(Figures.TimelineEntry::tankersDestroyed).containsExactly(9, 8);
+    }
+
+    @Test
     void weeksStartOnMonday() {
         supply(0, "A-1", 100);
         incident("I1", 5, "A", 1, 0); // Sun 6 Jul 2025: week of Mon 30 Jun
