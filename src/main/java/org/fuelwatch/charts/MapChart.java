@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -230,7 +231,8 @@ public final class MapChart {
         for (long count : sizeSteps(largest(map))) {
             double r = radius(count, scale);
             Shape circle = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
-            String label = count == 0 ? "no tanker destroyed" : count + (count == 1 ? " tanker" : " tankers");
+            String label = count == 0 ? "no tanker destroyed"
+                    : String.format(Locale.UK, "%,d", count) + (count == 1 ? " tanker" : " tankers");
             items.add(new LegendItem(label, null, null, null, true, circle, count > 0, new Color(0xb8, 0xbf, 0xc7),
                     true, ChartStyle.MUTED, new BasicStroke(0.8f), false, line, new BasicStroke(0f), Color.WHITE));
         }
@@ -248,7 +250,8 @@ public final class MapChart {
      */
     static List<Long> sizeSteps(long largest) {
         List<Long> steps = new ArrayList<>(List.of(0L));
-        for (long step : new long[] {1, 10, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000}) {
+        for (long step : new long[] {1, 10, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000,
+                200_000, 500_000, 1_000_000, 2_000_000, 5_000_000}) {
             if (step < largest * 0.8) {
                 steps.add(step);
             }

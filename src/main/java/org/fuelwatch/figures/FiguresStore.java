@@ -10,9 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes and reads {@link Figures} as JSON; written to a temporary file and moved, so it is whole or absent. */
 public final class FiguresStore {
 
-    // a field an earlier version wrote and this one no longer has is ignored, so a previous briefing stays readable
+    // figures an earlier version wrote stay readable for the comparison with the previous briefing: a field it wrote
+    // and this version lacks is ignored, and a number or flag it lacked reads as 0 or false
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private FiguresStore() {
     }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.fuelwatch.system.OutputNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 /**
  * Finds the figures of the briefing before this one in the output folder: the latest as-of date before this one
@@ -15,6 +18,8 @@ import org.fuelwatch.system.OutputNames;
  */
 final class PreviousFigures {
 
+    private static final Logger log = LoggerFactory.getLogger(PreviousFigures.class);
+
     private PreviousFigures() {
     }
 
@@ -22,7 +27,13 @@ final class PreviousFigures {
         OutputNames names = new OutputNames(output);
         for (LocalDate date : names.publishedDates()) {
             if (date.isBefore(asOf) && Files.isRegularFile(names.figures(date))) {
-                return Optional.of(FiguresStore.read(names.figures(date)));
+                try {
+                    return Optional.of(FiguresStore.read(names.figures(date)));
+                } catch (JacksonException e) {
+                    // a damaged file costs the comparison, not the briefing: the next earlier one is tried
+                    log.warn("the figures of the briefing of {} cannot be read ({}); not compared with",
+                            date, e.getOriginalMessage());
+                }
             }
         }
         return Optional.empty();
