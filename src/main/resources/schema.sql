@@ -192,8 +192,6 @@ CREATE TABLE IF NOT EXISTS incident_day (
 );
 
 ALTER TABLE incident_day ADD COLUMN IF NOT EXISTS without_tanker_count BIGINT DEFAULT 0 NOT NULL;
--- the most tankers one incident of the day and corridor destroyed: the timeline's threshold is read from here
-ALTER TABLE incident_day ADD COLUMN IF NOT EXISTS most_destroyed BIGINT;
 
 -- Calendar dimension filled by the figures step: gives zero-supply days and Monday weeks portably.
 CREATE TABLE IF NOT EXISTS calendar_day (

@@ -34,9 +34,9 @@ final class IncidentQueries {
         jdbc.update("DELETE FROM incident_day");
         jdbc.update("""
                 INSERT INTO incident_day (incident_date, corridor, incidents, tankers_destroyed, fatalities,
-                    without_tanker_count, most_destroyed)
+                    without_tanker_count)
                 SELECT incident_date, corridor, COUNT(*), COALESCE(SUM(tankers_destroyed), 0),
-                       COALESCE(SUM(fatalities), 0), COUNT(*) - COUNT(tankers_destroyed), MAX(tankers_destroyed)
+                       COALESCE(SUM(fatalities), 0), COUNT(*) - COUNT(tankers_destroyed)
                 FROM incident WHERE incident_date BETWEEN ? AND ? GROUP BY incident_date, corridor""", from, asOf);
     }
 

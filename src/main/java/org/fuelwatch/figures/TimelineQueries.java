@@ -28,11 +28,9 @@ final class TimelineQueries {
     }
 
     /**
-     * Events since the baseline began and the most destructive incidents in the same days, in date order. Only
-     * incidents destroying at least M tankers are read whole, M being the n-th largest of the days' and corridors'
-     * most destructive incidents ({@code incident_day.most_destroyed}): n days and corridors hold an incident of M or
-     * more, so the n most destructive incidents all destroyed M or more, and the few rows shown are all that is read
-     * whole however many incidents the days hold. Call after {@link IncidentQueries#fillIncidentDays}.
+     * Events since the baseline began and the most destructive incidents in the same days, in date order. The
+     * incidents are those destroying at least as many tankers as the n-th most destructive, a value read from the
+     * index entries alone, so that only the few rows shown are read whole however many incidents the days hold.
      */
     List<Cited<TimelineEntry>> timeline(LocalDate asOf) {
         return jdbc.query("""
@@ -47,9 +45,9 @@ final class TimelineQueries {
                                  notes, corridor, tankers_destroyed, CAST(NULL AS VARCHAR(40)) AS marker, source,
                                  source_url, incident_id
                           FROM incident WHERE incident_date BETWEEN ? AND ? AND tankers_destroyed >= COALESCE((
-                              SELECT most_destroyed FROM incident_day
-                              WHERE incident_date BETWEEN ? AND ? AND most_destroyed IS NOT NULL
-                              ORDER BY most_destroyed DESC OFFSET %d ROWS FETCH NEXT 1 ROW ONLY), 0)
+                              SELECT tankers_destroyed FROM incident
+                              WHERE incident_date BETWEEN ? AND ? AND tankers_destroyed IS NOT NULL
+                              ORDER BY tankers_destroyed DESC OFFSET %d ROWS FETCH NEXT 1 ROW ONLY), 0)
                           ORDER BY tankers_destroyed DESC, incident_date DESC
                           FETCH FIRST %d ROWS WITH TIES) AS tied
                       ORDER BY tankers_destroyed DESC, incident_date DESC, incident_id
