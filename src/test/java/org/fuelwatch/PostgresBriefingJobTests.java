@@ -117,7 +117,9 @@ class PostgresBriefingJobTests {
         assertThat(figures.routeShare().sharePct()).isCloseTo(57, within(1.0));
 
         // the rows and the job repository are in this run's PostgreSQL schema
-        assertThat(count("incident")).isEqualTo(50);
+        assertThat(count("incident WHERE origin = 'own'")).isEqualTo(50);
+        // the sample ACLED export's events that were selected, matched to a route and not merged with an own row
+        assertThat(count("incident WHERE origin = 'acled'")).isEqualTo(4);
         assertThat(count("supply")).isEqualTo(1720);
         assertThat(count("corridor")).isEqualTo(5);
         assertThat(count("route")).isEqualTo(8);
@@ -139,7 +141,9 @@ class PostgresBriefingJobTests {
             assertThat(again.exitCode()).as(again.message()).isEqualTo(ExitCodes.SUCCESS);
             assertThat(again.message()).contains("input unchanged");
         }
-        assertThat(count("incident")).isEqualTo(50);
+        assertThat(count("incident WHERE origin = 'own'")).isEqualTo(50);
+        // the sample ACLED export's events that were selected, matched to a route and not merged with an own row
+        assertThat(count("incident WHERE origin = 'acled'")).isEqualTo(4);
     }
 
     @Test
