@@ -70,7 +70,9 @@ record JobRun(ChildProcess.Result process, Map<String, Long> steps, Map<String, 
         command.addAll(jvmOptions);
         command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
         command.addAll(List.of("-jar", jar.toString(), "--input=" + input, "--output=" + work.resolve("output"),
-                "--fuelwatch.data-dir=" + work.resolve("data")));
+                "--fuelwatch.data-dir=" + work.resolve("data"),
+                // the sparse synthetic history reaches back to 1683 at a million rows, past the plausible default
+                "--fuelwatch.ingest.earliest-date=1600-01-01"));
         // the templates ship in the jar; a folder is passed only where there is one to override them
         if (Files.isDirectory(templates)) {
             command.add("--fuelwatch.templates=" + templates);
