@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Typed, validated access to the fields of one {@link CsvLine} by column name. Each getter throws a
@@ -21,9 +20,6 @@ public final class RowFields {
     /** Longest text accepted where a value is not stored as a column of its own. */
     static final int SHORT_TEXT = 200;
 
-    private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,15})?");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** How much of a bad value a rejection quotes. */
     private static final int EXCERPT = 40;
 
@@ -45,7 +41,7 @@ public final class RowFields {
 
     /** The raw value, stripped of surrounding blanks; null when the column is absent or the value empty. */
     public String value(String column) {
-        int index = row.header().indexOf(column);
+        int index = HeaderIndex.of(row.header()).indexOf(column);
         if (index < 0) {
             return null;
         }
@@ -96,7 +92,7 @@ public final class RowFields {
         }
         LocalDate date;
         try {
-            if (!DATE.matcher(value).matches()) {
+            if (!isDate(value)) {
                 throw reject(column, excerpt(value), "expected a real date as YYYY-MM-DD");
             }
             date = LocalDate.parse(value);
@@ -120,7 +116,7 @@ public final class RowFields {
         if (value == null) {
             return null;
         }
-        if (!WHOLE.matcher(value).matches()) {
+        if (digits(value, 0, value.length()) < 1 || value.length() > 9) {
             throw reject(column, excerpt(value), "expected a whole non-negative number");
         }
         return Integer.valueOf(value);
@@ -138,7 +134,7 @@ public final class RowFields {
         if (value == null) {
             return null;
         }
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!isDecimal(value)) {
             throw reject(column, excerpt(value), "expected a decimal number such as 12.5 or -7.48");
         }
         BigDecimal number = new BigDecimal(value);
@@ -173,6 +169,39 @@ public final class RowFields {
 
     public RejectedRowException reject(String column, String value, String reason) {
         return new RejectedRowException(row, column, value, reason);
+    }
+
+    /** YYYY-MM-DD in ASCII digits (whether it is a real day is for the date parser). */
+    static boolean isDate(String value) {
+        return value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4) == 4
+                && digits(value, 5, 7) == 2 && digits(value, 8, 10) == 2;
+    }
+
+    /** An optional minus, 1-15 ASCII digits, optionally a point and 1-15 more. Written out: this runs per value. */
+    static boolean isDecimal(String value) {
+        int start = value.startsWith("-") ? 1 : 0;
+        int point = value.indexOf('.', start);
+        int end = point < 0 ? value.length() : point;
+        int whole = digits(value, start, end);
+        if (whole < 1 || whole > 15 || whole != end - start) {
+            return false;
+        }
+        if (point < 0) {
+            return true;
+        }
+        int fraction = digits(value, point + 1, value.length());
+        return fraction >= 1 && fraction <= 15 && fraction == value.length() - point - 1;
+    }
+
+    /** How many ASCII digits {@code value} has from {@code from} up to {@code to}, or -1 when another character is there. */
+    private static int digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return to - from;
     }
 
     /** A bad value as a rejection quotes it: whole when short, else its first characters. */
