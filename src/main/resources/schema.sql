@@ -3,6 +3,7 @@
 CREATE TABLE IF NOT EXISTS corridor (
     corridor        VARCHAR(16)  PRIMARY KEY,
     name            VARCHAR(200) NOT NULL,
+    name_ar         VARCHAR(200),
     origin_country  VARCHAR(100) NOT NULL,
     gateway         VARCHAR(200),
     colour          VARCHAR(7)   NOT NULL,
@@ -16,6 +17,7 @@ CREATE TABLE IF NOT EXISTS route (
     route           VARCHAR(16)  PRIMARY KEY,
     corridor        VARCHAR(16)  NOT NULL,
     name            VARCHAR(200) NOT NULL,
+    name_ar         VARCHAR(200),
     road            VARCHAR(100),
     via             VARCHAR(300),
     source_file     VARCHAR(500) NOT NULL,
@@ -28,6 +30,7 @@ CREATE TABLE IF NOT EXISTS waypoint (
     route           VARCHAR(16)  NOT NULL,
     seq             INTEGER      NOT NULL,
     town            VARCHAR(100) NOT NULL,
+    town_ar         VARCHAR(200),
     country         VARCHAR(2)   NOT NULL,
     latitude        DOUBLE PRECISION NOT NULL,
     longitude       DOUBLE PRECISION NOT NULL,
@@ -40,6 +43,7 @@ CREATE TABLE IF NOT EXISTS waypoint (
 
 CREATE TABLE IF NOT EXISTS outline_point (
     country         VARCHAR(2)   NOT NULL,
+    name_ar         VARCHAR(200),
     seq             INTEGER      NOT NULL,
     latitude        DOUBLE PRECISION NOT NULL,
     longitude       DOUBLE PRECISION NOT NULL,
@@ -49,6 +53,12 @@ CREATE TABLE IF NOT EXISTS outline_point (
     ingest_run      BIGINT       NOT NULL,
     PRIMARY KEY (country, seq)
 );
+
+-- Arabic names (the Arabic edition), added to databases made before they existed
+ALTER TABLE corridor ADD COLUMN IF NOT EXISTS name_ar VARCHAR(200);
+ALTER TABLE route ADD COLUMN IF NOT EXISTS name_ar VARCHAR(200);
+ALTER TABLE waypoint ADD COLUMN IF NOT EXISTS town_ar VARCHAR(200);
+ALTER TABLE outline_point ADD COLUMN IF NOT EXISTS name_ar VARCHAR(200);
 
 CREATE TABLE IF NOT EXISTS incident (
     incident_id       VARCHAR(40)   PRIMARY KEY,

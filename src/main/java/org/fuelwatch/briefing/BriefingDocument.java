@@ -26,6 +26,7 @@ import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -45,7 +46,7 @@ final class BriefingDocument implements AutoCloseable {
         this.layout = layout;
         this.charts = charts;
         // the font subset tags follow from the document, not from chance, so that a rerun writes the same bytes
-        fonts.fixSubsetTags("briefing");
+        fonts.fixSubsetTags(metadata.language().equals("en") ? "briefing" : "briefing-" + metadata.language());
         try {
             Files.createDirectories(file.getParent());
             this.out = Files.newOutputStream(file);
@@ -70,10 +71,12 @@ final class BriefingDocument implements AutoCloseable {
         PdfDate date = new PdfDate(GregorianCalendar.from(metadata.date().atStartOfDay(ZoneOffset.UTC)));
         document.addModificationDate(date);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(metadata.id(), metadata.id()));
-        document.setDocumentLanguage("en");
+        document.setDocumentLanguage(metadata.language());
         document.open();
         // opening the document stamps the clock as creation date; the fixed one goes in after
         writer.getInfo().put(PdfName.CREATIONDATE, date);
+        // the language of the document's text, for readers and screen readers (ar: right to left)
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         try {
             writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
@@ -86,7 +89,8 @@ final class BriefingDocument implements AutoCloseable {
      * Document information shown by PDF readers, the date the document says it was made (its as-of date) and its
      * 16-byte identifier.
      */
-    record Metadata(String title, String subject, String keywords, String author, LocalDate date, byte[] id) {
+    record Metadata(String title, String subject, String keywords, String author, LocalDate date, byte[] id,
+            String language) {
     }
 
     Layout layout() {

@@ -1,6 +1,5 @@
 package org.fuelwatch.briefing;
 
-import static org.fuelwatch.briefing.TemplateModel.date;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
 import java.util.List;
@@ -22,6 +21,8 @@ final class BriefingSections {
     private final Layout l;
     private final Figures f;
     private final BriefingTemplates t;
+    private final Wording w;
+    private final Names n;
 
 
     BriefingSections(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
@@ -29,6 +30,8 @@ final class BriefingSections {
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
+        this.w = templates.wording();
+        this.n = templates.names();
     }
 
     void writeAll() {
@@ -49,26 +52,24 @@ final class BriefingSections {
         // the chart and its key of dates stay on one page
         doc.heading(t.heading("supply"), ChartKind.SUPPLY.height() + 30 + 13 * (markers.size() + 1));
         var cut = f.supplyCut();
-        doc.add(l.paragraph("Total fuel reaching Bamako each day (bars) with its " + f.definitions().worstWindowDays()
-                + "-day mean (line), against the mean of " + date(f.definitions().baseline().from()) + " – "
-                + date(f.definitions().baseline().to()) + " (dashed, " + whole(cut.baselineM3PerDay())
-                + " m³/day). The shaded band is the worst " + f.definitions().worstWindowDays() + " days; red lines "
-                + "are the key dates listed below, the attacks that destroyed the most tankers among them.",
-                l.small, 2));
+        doc.add(l.paragraph(w.say("supply.caption", "days", f.definitions().worstWindowDays(), "from",
+                w.date(f.definitions().baseline().from()), "to", w.date(f.definitions().baseline().to()),
+                "baseline", whole(cut.baselineM3PerDay())), l.small, 2));
         doc.chart(ChartKind.SUPPLY);
         if (!markers.isEmpty()) {
             PdfPTable key = l.table(0.4f, 1.4f, 6);
             key.setHeaderRows(1);
             key.addCell(l.header("#"));
-            key.addCell(l.header("Date"));
+            key.addCell(l.header(w.word("col.date")));
             key.addCell(l.header(t.heading("supplyMarkers")));
-            int n = 1;
+            int number = 1;
             for (TimelineEntry marker : markers) {
-                key.addCell(l.data(String.valueOf(n++), l.smallBold));
-                key.addCell(l.data(date(marker.date()), l.small));
-                key.addCell(l.data(marker.marker() != null ? marker.marker() + " — " + marker.title()
-                        : "Attack, " + corridorName(marker.corridor()) + " — " + marker.title() + ": "
-                                + marker.tankersDestroyed() + " tankers destroyed", l.small));
+                key.addCell(l.data(String.valueOf(number++), l.smallBold));
+                key.addCell(l.data(w.tableDate(marker.date()), l.small));
+                key.addCell(l.data(marker.marker() != null ? w.say("marker.event", "marker", n.text(marker.marker()),
+                        "title", n.text(marker.title())) : w.say("marker.attack", "corridor",
+                        corridorName(marker.corridor()), "title", n.place(marker.title()), "tankers",
+                        w.count(marker.tankersDestroyed(), "tanker")), l.small));
             }
             doc.add(key);
         }
@@ -76,16 +77,15 @@ final class BriefingSections {
 
     void corridorSupply() {
         doc.heading(t.heading("corridorSupply"), ChartKind.CORRIDOR_SUPPLY.height() + 20);
-        doc.add(l.paragraph("Each corridor's fuel reaching Bamako as a " + f.definitions().worstWindowDays()
-                + "-day mean, stacked by route in shades of the corridor's colour, against the corridor's own baseline "
-                + "(dashed). Each panel has its own scale.", l.small, 2));
+        doc.add(l.paragraph(w.say("corridorSupply.caption", "days", f.definitions().worstWindowDays()), l.small,
+                2));
         doc.chart(ChartKind.CORRIDOR_SUPPLY);
     }
 
     void routes() {
         doc.heading(t.heading("routes"), ChartKind.ROUTE_SHARE.height() + 20);
-        doc.add(l.paragraph("Share of all fuel reaching Bamako by route from " + date(f.routeShare().period().from())
-                + " to " + date(f.routeShare().period().to()) + ", coloured by corridor.", l.small, 2));
+        doc.add(l.paragraph(w.say("routes.caption", "from", w.date(f.routeShare().period().from()), "to",
+                w.date(f.routeShare().period().to())), l.small, 2));
         doc.chart(ChartKind.ROUTE_SHARE);
     }
 
@@ -93,62 +93,59 @@ final class BriefingSections {
         doc.heading(t.heading("corridors"));
         PdfPTable table = l.table(2.6f, 1.2f, 1.2f, 1, 1, 1, 1, 1.3f, 0.8f);
         table.setHeaderRows(1);
-        for (String h : List.of("Corridor", "Baseline m³/day", "Last " + f.definitions().currentWindowDays()
-                + " days m³/day", "% of baseline", "Incidents", "Tankers destroyed", "Killed", "Last attack",
-                "Days since")) {
-            table.addCell(h.equals("Corridor") ? l.header(h) : l.headerRight(h));
+        table.addCell(l.header(w.word("col.corridor")));
+        for (String h : List.of(w.word("col.baseline"), w.say("col.lastDays", "days",
+                f.definitions().currentWindowDays()), w.word("col.pctBaseline"), w.word("col.incidents"),
+                w.word("col.tankersDestroyed"), w.word("col.killed"), w.word("col.lastAttack"),
+                w.word("col.daysSince"))) {
+            table.addCell(l.headerRight(h));
         }
         for (CorridorSummary c : f.corridors()) {
-            table.addCell(l.corridor(c.name(), c.colour()));
+            table.addCell(l.corridor(n.corridor(c.corridor(), c.name()), c.colour()));
             table.addCell(l.number(whole(c.baselineM3PerDay()), l.small));
             table.addCell(l.number(whole(c.currentM3PerDay()), l.small));
             table.addCell(l.number(c.pctOfBaseline() == null ? "–" : whole(c.pctOfBaseline()) + "%", l.smallBold));
             table.addCell(l.number(String.valueOf(c.incidents()), l.small));
             table.addCell(l.number(String.valueOf(c.tankersDestroyed()), l.small));
             table.addCell(l.number(String.valueOf(c.fatalities()), l.small));
-            table.addCell(l.number(c.lastAttack() == null ? "none" : date(c.lastAttack()), l.small));
+            table.addCell(l.number(c.lastAttack() == null ? w.word("none") : w.tableDate(c.lastAttack()), l.small));
             table.addCell(l.number(c.daysSinceLastAttack() == null ? "–" : c.daysSinceLastAttack().toString(),
                     l.small));
         }
         doc.add(table);
-        doc.add(l.paragraph("Incidents, tankers destroyed and deaths since " + date(f.definitions().blockadeStart())
-                + ". Days since: from the last incident on the corridor to the as-of date.", l.smallMuted, 2));
+        doc.add(l.paragraph(w.say("corridors.note", "date", w.date(f.definitions().blockadeStart())), l.smallMuted,
+                2));
     }
 
     void incidents() {
         doc.newPage();
         doc.heading(t.heading("map"));
         var map = f.map();
-        String marks = map.aggregated()
-                ? " incidents since " + date(f.definitions().blockadeStart()) + " grouped by corridor in squares of "
-                        + degrees(map.cellDegrees()) + "° (about " + whole(map.cellDegrees() * 111)
-                        + " km): each circle stands for one corridor's incidents in one square, at their mean "
-                        + "position, its number is how many they are, and its area grows with the tankers they "
-                        + "destroyed; a hollow circle destroyed none."
-                : " incidents since " + date(f.definitions().blockadeStart()) + " placed at their coordinates: the "
-                        + "circle's area grows with the tankers destroyed; a hollow circle is an incident that "
-                        + "destroyed none.";
-        doc.add(l.paragraph("Routes of each corridor to Bamako, and the " + map.incidentsPlaced() + marks
-                + (map.incidentsWithoutPlace() > 0 ? " " + map.incidentsWithoutPlace()
-                        + " incidents without coordinates are not shown." : "")
-                + " Borders are simplified.", l.small, 2));
+        String unplaced = map.incidentsWithoutPlace() > 0
+                ? " " + w.say("map.unplaced", "incidents", w.count(map.incidentsWithoutPlace(), "incident")) : "";
+        doc.add(l.paragraph(map.aggregated()
+                ? w.say("map.caption.grouped", "incidents", w.count(map.incidentsPlaced(), "incident"), "date",
+                        w.date(f.definitions().blockadeStart()), "degrees", degrees(map.cellDegrees()), "km",
+                        whole(map.cellDegrees() * 111), "unplaced", unplaced)
+                : w.say("map.caption", "incidents", w.count(map.incidentsPlaced(), "incident"), "date",
+                        w.date(f.definitions().blockadeStart()), "unplaced", unplaced), l.small, 2));
         doc.chart(ChartKind.MAP);
         doc.heading(t.heading("incidents"), ChartKind.WEEKLY_INCIDENTS.height() + 20);
-        doc.add(l.paragraph("Incidents per week (weeks start on Monday), stacked by corridor.", l.small, 2));
+        doc.add(l.paragraph(w.word("weekly.caption"), l.small, 2));
         doc.chart(ChartKind.WEEKLY_INCIDENTS);
 
         doc.heading(t.heading("recentIncidents"));
         List<TimelineEntry> recent = f.recentIncidents();
         PdfPTable table = l.table(1.3f, 0.9f, 3, 1.3f, 1.1f, 4, 0.6f);
         table.setHeaderRows(1);
-        for (String h : List.of("Date", "Corridor", "Place", "Type", "Destroyed", "Notes", "Src")) {
-            table.addCell(h.equals("Destroyed") ? l.headerRight(h) : l.header(h));
+        for (String h : List.of("date", "corridorCode", "place", "type", "destroyed", "notes", "src")) {
+            table.addCell(h.equals("destroyed") ? l.headerRight(w.word("col." + h)) : l.header(w.word("col." + h)));
         }
         for (TimelineEntry e : recent) {
-            table.addCell(l.data(date(e.date()), l.small));
+            table.addCell(l.data(w.tableDate(e.date()), l.small));
             table.addCell(l.data(e.corridor(), l.small));
-            table.addCell(l.data(e.title(), l.small));
-            table.addCell(l.data(e.category().replace('_', ' '), l.small));
+            table.addCell(l.data(n.place(e.title()), l.small));
+            table.addCell(l.data(incidentType(w, e.category()), l.small));
             table.addCell(l.number(Objects.toString(e.tankersDestroyed(), ""), l.smallBold));
             table.addCell(l.data(e.detail(), l.small));
             table.addCell(l.data(ref(e.sourceNumber()), l.smallMuted));
@@ -160,41 +157,44 @@ final class BriefingSections {
         doc.newPage();
         doc.heading(t.heading("timeline"));
         long incidents = f.timeline().stream().filter(e -> e.kind().equals("incident")).count();
-        String attacks = f.attacksByWeek()
-                ? "Events by kind, and in the top lane every incident since " + date(f.definitions().baseline().from())
-                        + " by week: one grey circle per week, its area growing with all the tankers destroyed that "
-                        + "week (the weekly chart splits them by corridor); bars are events lasting "
-                        + "several days, red numbers the key dates of the supply chart. The table below lists the "
-                        + "events and the " + incidents + " most destructive incidents with their sources."
-                : "Events by kind and the " + incidents + " most destructive incidents since "
-                        + date(f.definitions().baseline().from()) + " (top lane, circles sized by tankers destroyed, "
-                        + "in the corridor colour); bars are events lasting several days, red numbers the key dates "
-                        + "of the supply chart. The table below lists each of them with its source; the map and the "
-                        + "weekly chart show every incident.";
-        doc.add(l.paragraph(attacks, l.small, 2));
+        doc.add(l.paragraph(w.say(f.attacksByWeek() ? "timeline.caption.byWeek" : "timeline.caption", "incidents",
+                incidents, "date", w.date(f.definitions().baseline().from())), l.small, 2));
         doc.chart(ChartKind.TIMELINE);
         PdfPTable table = l.table(1.3f, 1.45f, 3.2f, 5, 0.6f);
         table.setHeaderRows(1);
-        for (String h : List.of("Date", "Kind", "What", "Detail", "Src")) {
-            table.addCell(l.header(h));
+        for (String h : List.of("date", "kind", "what", "detail", "src")) {
+            table.addCell(l.header(w.word("col." + h)));
         }
         for (TimelineEntry e : f.timeline()) {
-            String when = e.endDate() == null ? date(e.date()) : date(e.date()) + " – " + date(e.endDate());
+            String when = e.endDate() == null ? w.tableDate(e.date())
+                    : w.tableDate(e.date()) + " – " + w.tableDate(e.endDate());
             boolean incident = e.kind().equals("incident");
             table.addCell(l.data(when, l.small));
-            table.addCell(l.data(incident ? e.corridor() + " attack" : e.category(), incident ? l.smallBold : l.small));
-            String what = incident ? e.title() + (e.tankersDestroyed() != null && e.tankersDestroyed() > 0
-                    ? " — " + e.tankersDestroyed() + " tankers destroyed" : "") : e.title();
+            table.addCell(l.data(incident ? w.say("timeline.attack", "corridor", e.corridor())
+                    : eventCategory(w, e.category()), incident ? l.smallBold : l.small));
+            String what = incident ? n.place(e.title()) + (e.tankersDestroyed() != null && e.tankersDestroyed() > 0
+                    ? " — " + w.say("timeline.destroyed", "tankers", w.count(e.tankersDestroyed(), "tanker")) : "")
+                    : n.text(e.title());
             table.addCell(l.data(what, incident ? l.smallBold : l.small));
-            table.addCell(l.data(e.detail(), l.small));
+            table.addCell(l.data(n.text(e.detail()), l.small));
             table.addCell(l.data(ref(e.sourceNumber()), l.smallMuted));
         }
         doc.add(table);
     }
 
     private String corridorName(String code) {
-        return f.corridors().stream().filter(c -> c.corridor().equals(code)).map(CorridorSummary::name).findFirst()
-                .orElse(code);
+        return f.corridors().stream().filter(c -> c.corridor().equals(code)).map(c -> n.corridor(code, c.name()))
+                .findFirst().orElse(code);
+    }
+
+    /** An incident type in words: the edition's word for a conventional type, else the type as written. */
+    static String incidentType(Wording w, String type) {
+        return w.has("type." + type) ? w.word("type." + type) : type.replace('_', ' ');
+    }
+
+    /** An event category in words: the edition's word for it, else the category as written. */
+    static String eventCategory(Wording w, String category) {
+        return w.has("category." + category) ? w.word("category." + category) : category;
     }
 
     /** Degrees as configured, without trailing zeros: 0.25, 0.5, 1. */

@@ -1,7 +1,10 @@
 package org.fuelwatch.briefing;
 
+import java.util.List;
+
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.RunContext;
@@ -23,29 +26,34 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class BriefingStepConfiguration {
 
+    /** One writer per configured edition (fuelwatch.briefing.editions), in the configured order. */
     @Bean
-    BriefingWriter briefingWriter(Fonts fonts, FuelWatchProperties properties, TemplateSource templates) {
-        return new BriefingWriter(fonts, new BriefingWriter.Settings(templates,
-                properties.briefing().author(), properties.briefing().dataLabel(), false,
-                Tlp.of(properties.briefing().tlp())));
+    List<BriefingWriter> briefingWriters(Fonts fonts, FuelWatchProperties properties, TemplateSource templates) {
+        return properties.briefing().editionList().stream().map(edition -> new BriefingWriter(fonts,
+                new BriefingWriter.Settings(templates, properties.briefing().author(),
+                        properties.briefing().dataLabel(), edition, Tlp.of(properties.briefing().tlp())))).toList();
     }
 
     @Bean
     Step templatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingWriter writer) {
+            List<BriefingWriter> writers) {
         return new StepBuilder("templatesStep", jobRepository).tasklet((contribution, chunk) -> {
-            writer.templates(FiguresStore.read(RunContext.of(contribution.getStepExecution()).figuresFile()));
+            Figures figures = FiguresStore.read(RunContext.of(contribution.getStepExecution()).figuresFile());
+            writers.forEach(writer -> writer.templates(figures));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
 
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingWriter writer) {
+            List<BriefingWriter> writers) {
         return new StepBuilder("briefingStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
             Figures figures = FiguresStore.read(run.figuresFile());
-            writer.write(figures, run.chartsFolder(), run.draftBriefing());
+            for (BriefingWriter writer : writers) {
+                Edition edition = writer.edition();
+                writer.write(figures, run.chartsFolder(edition), run.draftBriefing(edition));
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -33,13 +34,20 @@ public final class BriefingTemplates {
     private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
 
     private final TemplateSource source;
+    private final String edition;
     private final Map<String, String> rendered;
     private final Properties headings = new Properties();
+    private final Wording wording;
+    private final Names names;
 
-    private BriefingTemplates(TemplateSource source, Map<String, Object> model) {
+    private BriefingTemplates(TemplateSource source, String edition, Map<String, Object> model, Wording wording,
+            Names names) {
         this.source = source;
+        this.edition = edition;
+        this.wording = wording;
+        this.names = names;
         this.rendered = NAMES.stream().collect(Collectors.toUnmodifiableMap(n -> n, n -> fill(n, model)));
-        String file = "headings.properties";
+        String file = edition + "headings.properties";
         try (Reader reader = new StringReader(read(file))) {
             headings.load(reader);
         } catch (IOException e) {
@@ -53,26 +61,55 @@ public final class BriefingTemplates {
     }
 
     /**
-     * The values the templates are filled in with for these figures, by placeholder name, for other wording made
-     * from the same figures (the e-mail that carries the briefing).
+     * The values the English templates are filled in with for these figures, by placeholder name, for other wording
+     * made from the same figures (the e-mail that carries the briefing).
      */
     public static Map<String, Object> model(org.fuelwatch.figures.Figures figures, String dataLabel) {
-        return TemplateModel.of(figures, dataLabel);
+        return TemplateModel.of(figures, dataLabel, Wording.load(TemplateSource.builtIn(), "", Locale.UK),
+                Names.asInData());
     }
 
-    /** Reads and fills in every template with the model; fails on the first bad one. */
+    /** Reads and fills in every English template with the model; fails on the first bad one. */
     public static BriefingTemplates load(TemplateSource source, Map<String, Object> model) {
-        return new BriefingTemplates(source, model);
+        return new BriefingTemplates(source, "", model, Wording.load(source, "", Locale.UK), Names.asInData());
+    }
+
+    /**
+     * Reads and fills in every template of an edition with the model; fails on the first bad one.
+     *
+     * @param edition the edition's folder among the templates: empty for English, {@code ar/} for Arabic
+     */
+    static BriefingTemplates load(TemplateSource source, String edition, Map<String, Object> model, Wording wording,
+            Names names) {
+        return new BriefingTemplates(source, edition, model, wording, names);
+    }
+
+    /** The edition's fixed wording: headers, captions, labels. */
+    Wording wording() {
+        return wording;
+    }
+
+    /** Names as the edition writes them. */
+    Names names() {
+        return names;
     }
 
     private String fill(String name, Map<String, Object> model) {
-        String file = name + ".mustache";
+        String file = edition + name + ".mustache";
         String text = read(file);
         try {
             Template template = COMPILER.compile(text);
             return template.execute(model).strip();
         } catch (MustacheException e) {
             throw new TemplateException("template " + source.describe(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String read(TemplateSource source, String file) {
+        try {
+            return source.read(file);
+        } catch (UncheckedIOException e) {
+            throw new TemplateException(e.getMessage(), e);
         }
     }
 
@@ -97,7 +134,7 @@ public final class BriefingTemplates {
     public String heading(String key) {
         String heading = headings.getProperty(key);
         if (heading == null) {
-            throw new TemplateException("template " + source.describe("headings.properties")
+            throw new TemplateException("template " + source.describe(edition + "headings.properties")
                     + ": no heading for '" + key + "'", null);
         }
         return heading.strip();

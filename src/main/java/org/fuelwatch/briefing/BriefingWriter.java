@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.Tlp;
@@ -19,8 +20,8 @@ import org.fuelwatch.system.Tlp;
  */
 final class BriefingWriter {
 
-    /** What the briefing takes from the configuration. */
-    record Settings(TemplateSource templates, String author, String dataLabel, boolean rightToLeft,
+    /** What the briefing takes from the configuration, and the edition it writes. */
+    record Settings(TemplateSource templates, String author, String dataLabel, Edition edition,
             Optional<Tlp> tlp) {
     }
 
@@ -34,40 +35,62 @@ final class BriefingWriter {
 
     /** Every template filled in with these figures; throws {@link TemplateException} on the first bad one. */
     BriefingTemplates templates(Figures figures) {
-        Map<String, Object> model = TemplateModel.of(figures, settings.dataLabel());
-        return BriefingTemplates.load(settings.templates(), model);
+        Edition edition = settings.edition();
+        String folder = edition.templates();
+        Wording wording = Wording.load(settings.templates(), folder, edition.locale());
+        Names names = edition == Edition.EN ? Names.asInData() : Names.arabic(figures, settings.templates(), folder);
+        Map<String, Object> model = TemplateModel.of(figures, dataLabel(wording), wording, names);
+        return BriefingTemplates.load(settings.templates(), folder, model, wording, names);
+    }
+
+    Edition edition() {
+        return settings.edition();
+    }
+
+    /** The data label of the edition's wording, or the configured one (which is English). */
+    private String dataLabel(Wording wording) {
+        return wording.has("dataLabel") ? wording.word("dataLabel") : settings.dataLabel();
     }
 
     void write(Figures figures, Path charts, Path file) {
         BriefingTemplates templates = templates(figures);
+        Wording w = templates.wording();
 
-        Layout layout = new Layout(fonts, settings.rightToLeft());
-        String asOf = TemplateModel.LONG_DATE.format(figures.asOf());
-        var furniture = new PageFurniture(layout, templates.text("marking"), asOf, settings.dataLabel(),
-                settings.tlp(), acledAttribution(figures));
+        Layout layout = new Layout(fonts, settings.edition().rightToLeft());
+        String asOf = w.longDate(figures.asOf());
+        var furniture = new PageFurniture(layout, templates.text("marking"), w.say("asOf", "date", asOf),
+                dataLabel(w), settings.tlp(), acledAttribution(figures, w), w.word("pageOf").replace("{n}", "%d"));
+        byte[] id = settings.edition() == Edition.EN ? documentId(figures)
+                : documentId(figures, settings.edition().code());
         var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,
-                "Fuel supply to Bamako and attacks on the supply chain, as of " + asOf,
-                "fuel, blockade, Bamako, Mali, supply, convoys, incidents, FuelWatch, " + figures.asOf(),
-                settings.author(), figures.asOf(), documentId(figures));
+                w.say("meta.subject", "date", asOf), w.say("meta.keywords", "date", figures.asOf()),
+                settings.author(), figures.asOf(), id, settings.edition().code());
         try (var document = new BriefingDocument(file, layout, furniture, charts, metadata, fonts)) {
             new BriefingSections(document, figures, templates).writeAll();
         }
     }
 
     /** ACLED's attribution when its events are among the incidents, as its terms of use ask; else null. */
-    static String acledAttribution(Figures figures) {
+    static String acledAttribution(Figures figures, Wording w) {
         Figures.AcledUse acled = figures.acled();
         if (acled == null || !acled.used()) {
             return null;
         }
-        return "Incidents include ACLED data (acleddata.com) as of " + TemplateModel.LONG_DATE.format(acled.dataAsOf())
-                + ", selected, matched and merged by FuelWatch (see Method).";
+        return w.say("acled.attribution", "date", w.longDate(acled.dataAsOf()));
     }
 
     /** The first 16 bytes of SHA-256 over the figures, the comparison with the previous briefing included. */
     static byte[] documentId(Figures figures) {
+        return documentId(figures, null);
+    }
+
+    /** The same for another edition than the English one: each edition is a document of its own. */
+    private static byte[] documentId(Figures figures, String edition) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (edition != null) {
+                sha.update(edition.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             sha.update(FiguresStore.json(figures));
             return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {

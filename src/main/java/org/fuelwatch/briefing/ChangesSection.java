@@ -1,6 +1,5 @@
 package org.fuelwatch.briefing;
 
-import static org.fuelwatch.briefing.TemplateModel.date;
 import static org.fuelwatch.briefing.TemplateModel.oneDecimal;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
@@ -21,6 +20,7 @@ final class ChangesSection {
     private final Figures f;
     private final FiguresComparison changes;
     private final BriefingTemplates t;
+    private final Wording w;
 
     ChangesSection(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
@@ -28,36 +28,34 @@ final class ChangesSection {
         this.f = figures;
         this.changes = figures.changes();
         this.t = templates;
+        this.w = templates.wording();
     }
 
     void write() {
         doc.heading(t.heading("changes"));
         if (changes == null) {
-            doc.add(l.paragraph("There is no previous briefing before " + date(f.asOf()) + " in the output folder to "
-                    + "compare with; the next briefing will list what changed since this one.", l.body, 4));
+            doc.add(l.paragraph(w.say("changes.none", "date", w.date(f.asOf())), l.body, 4));
             return;
         }
-        String since = date(changes.previousAsOf());
+        String since = w.date(changes.previousAsOf());
         List<TimelineEntry> added = changes.newIncidents();
         long count = changes.newIncidentCount();
-        String counted = count == 0 ? "no new incident"
-                : count + (count == 1 ? " new incident" : " new incidents");
+        String counted = count == 0 ? w.word("changes.noNew") : w.count(count, "newIncident");
         String listed = added.isEmpty() || added.size() == count ? ""
-                : "; the " + added.size() + " dated after it among the most recent and most destructive are listed below";
-        doc.add(l.paragraph("Compared with the briefing as of " + since + ": " + counted
-                + " since the blockade began (dated after " + since + ", or reported late)" + listed + ".", l.body,
+                : w.say("changes.listed", "count", added.size());
+        doc.add(l.paragraph(w.say("changes.compared", "since", since, "counted", counted, "listed", listed), l.body,
                 4));
         PdfPTable table = l.table(5, 1.6f, 1.6f, 1.6f);
         table.setHeaderRows(1);
-        table.addCell(l.header("Key figure"));
-        table.addCell(l.headerRight("As of " + since));
-        table.addCell(l.headerRight("As of " + date(f.asOf())));
-        table.addCell(l.headerRight("Change"));
+        table.addCell(l.header(w.word("col.keyFigure")));
+        table.addCell(l.headerRight(w.say("col.asOf", "date", since)));
+        table.addCell(l.headerRight(w.say("col.asOf", "date", w.date(f.asOf()))));
+        table.addCell(l.headerRight(w.word("col.change")));
         for (Change c : changes.changes()) {
-            table.addCell(l.data(c.label(), l.small));
+            table.addCell(l.data(label(c), l.small));
             table.addCell(l.number(format(c.previous(), c.unit()), l.small));
             table.addCell(l.number(format(c.now(), c.unit()), l.smallBold));
-            table.addCell(l.number(change(c), l.small));
+            table.addCell(l.number(change(c, w), l.small));
         }
         doc.add(table);
         if (added.isEmpty()) {
@@ -66,18 +64,32 @@ final class ChangesSection {
         doc.add(l.paragraph(t.heading("newIncidents"), l.subheading, 2));
         PdfPTable incidents = l.table(1.3f, 0.9f, 4, 1.3f, 1.1f, 0.6f);
         incidents.setHeaderRows(1);
-        for (String h : List.of("Date", "Corridor", "Place", "Type", "Destroyed", "Src")) {
-            incidents.addCell(h.equals("Destroyed") ? l.headerRight(h) : l.header(h));
+        for (String h : List.of("date", "corridorCode", "place", "type", "destroyed", "src")) {
+            incidents.addCell(h.equals("destroyed") ? l.headerRight(w.word("col." + h)) : l.header(w.word("col." + h)));
         }
         for (TimelineEntry e : added) {
-            incidents.addCell(l.data(date(e.date()), l.small));
+            incidents.addCell(l.data(w.tableDate(e.date()), l.small));
             incidents.addCell(l.data(e.corridor(), l.small));
-            incidents.addCell(l.data(e.title(), l.small));
-            incidents.addCell(l.data(e.category().replace('_', ' '), l.small));
+            incidents.addCell(l.data(t.names().place(e.title()), l.small));
+            incidents.addCell(l.data(BriefingSections.incidentType(w, e.category()), l.small));
             incidents.addCell(l.number(Objects.toString(e.tankersDestroyed(), ""), l.smallBold));
             incidents.addCell(l.data(e.sourceNumber() == null ? "" : "[" + e.sourceNumber() + "]", l.smallMuted));
         }
         doc.add(incidents);
+    }
+
+    /** A key figure in words; a route's or corridor's figure names it. */
+    private String label(Change c) {
+        if (c.subject() == null) {
+            return w.word("change." + c.key());
+        }
+        String corridor = f.corridors().stream().filter(k -> k.corridor().equals(c.subject()))
+                .map(k -> t.names().corridor(k.corridor(), k.name())).findFirst().orElse(c.subject());
+        var share = f.routeShare();
+        return c.key().equals("routeShare")
+                ? w.say("change.routeShare", "route", t.names().route(share.route(), share.routeName()), "corridor",
+                        t.names().corridor(share.corridor(), share.corridorName()))
+                : w.say("change." + c.key(), "corridor", corridor);
     }
 
     private static String format(Double value, String unit) {
@@ -90,15 +102,16 @@ final class ChangesSection {
         };
     }
 
-    private static String change(Change c) {
+    private static String change(Change c, Wording w) {
         Double d = c.difference();
         if (d == null) {
             return "–";
         }
-        String magnitude = c.unit().equals("pct") ? oneDecimal(Math.abs(d)) + " pts" : whole(Math.abs(d));
-        if (magnitude.equals("0.0 pts") || magnitude.equals("0")) {
-            return "no change";
+        if (c.unit().equals("pct") ? oneDecimal(Math.abs(d)).equals("0.0") : whole(Math.abs(d)).equals("0")) {
+            return w.word("change.none");
         }
+        String magnitude = c.unit().equals("pct") ? w.say("points", "n", oneDecimal(Math.abs(d)))
+                : whole(Math.abs(d));
         return (d < 0 ? "−" : "+") + magnitude;
     }
 }

@@ -1,6 +1,5 @@
 package org.fuelwatch.briefing;
 
-import static org.fuelwatch.briefing.TemplateModel.date;
 import static org.fuelwatch.briefing.TemplateModel.oneDecimal;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
@@ -22,12 +21,14 @@ final class CheckSections {
     private final Layout l;
     private final Figures f;
     private final BriefingTemplates t;
+    private final Wording w;
 
     CheckSections(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
+        this.w = templates.wording();
     }
 
     void write() {
@@ -39,21 +40,19 @@ final class CheckSections {
 
     void claims() {
         doc.heading(t.heading("claims"));
-        doc.add(l.paragraph("Each figure reported by a source, as quoted, beside the figure FuelWatch computes from "
-                + "its data on the same measure and period. Difference = computed − reported.", l.small, 4));
+        doc.add(l.paragraph(w.word("claims.caption"), l.small, 4));
         PdfPTable table = l.table(2.2f, 3.6f, 1.1f, 1.1f, 2, 1, 0.6f);
         table.setHeaderRows(1);
-        for (String h : List.of("Measure", "Reported (quote)", "Reported", "Computed", "Computed over", "Difference",
-                "Src")) {
-            table.addCell(h.equals("Reported") || h.equals("Computed") || h.equals("Difference") ? l.headerRight(h)
-                    : l.header(h));
+        for (String h : List.of("measure", "quote", "reported", "computed", "computedOver", "difference", "src")) {
+            table.addCell(h.equals("reported") || h.equals("computed") || h.equals("difference")
+                    ? l.headerRight(w.word("col." + h)) : l.header(w.word("col." + h)));
         }
         for (ClaimComparison c : f.claims()) {
             table.addCell(l.data(measureLabel(c.measure()), l.smallBold));
-            table.addCell(l.data("“" + c.claimText() + "” — " + c.source() + ", " + date(c.sourceDate()), l.small));
+            table.addCell(quote(c));
             table.addCell(l.number(value(c.claimedValue(), c.unit()), l.smallBold));
             table.addCell(l.number(c.computedValue() == null ? "–" : value(c.computedValue(), c.unit()), l.smallBold));
-            table.addCell(l.data(c.computedOver(), l.small));
+            table.addCell(l.data(computedOver(c), l.small));
             table.addCell(l.number(c.difference() == null ? "–" : signed(c.difference(), c.unit()), l.small));
             table.addCell(l.data(BriefingSections.ref(c.sourceNumber()), l.smallMuted));
         }
@@ -63,37 +62,24 @@ final class CheckSections {
     void method() {
         doc.heading(t.heading("method"));
         var d = f.definitions();
+        long timelineIncidents = f.timeline().stream().filter(e -> e.kind().equals("incident")).count();
         List<String> lines = List.of(
-                "Supply reaching Bamako: the sum of volume_m3 over all routes for each calendar day; a day with no "
-                        + "rows counts as zero.",
-                "Baseline: the mean daily supply from " + date(d.baseline().from()) + " to " + date(d.baseline().to())
-                        + " (before the blockade).",
-                "Supply cut at the worst of the blockade: 100 × (1 − lowest " + d.worstWindowDays() + "-day trailing "
-                        + "mean ÷ baseline), over windows lying wholly between " + date(d.blockadeStart())
-                        + " (blockade start) and the as-of date.",
-                "Supply now: the mean daily supply over the last " + d.currentWindowDays() + " days up to the as-of "
-                        + "date (" + date(d.current().from()) + " – " + date(d.current().to()) + "), against the baseline.",
-                "Route share: 100 × fuel on route " + d.shareRoute() + " ÷ fuel on all routes of corridor "
-                        + d.shareCorridor() + ", from " + date(d.blockadeStart()) + " to the as-of date.",
-                "Incidents, tankers destroyed and deaths: counts and sums of the incident rows in each window; "
-                        + "days since the last attack run from the corridor's latest incident to the as-of date.",
-                "Most recent incidents: the " + f.recentIncidents().size() + " latest incidents up to the as-of "
-                        + "date. Timeline: every event since " + date(d.baseline().from()) + " and the "
-                        + f.timeline().stream().filter(e -> e.kind().equals("incident")).count()
-                        + " incidents that destroyed the most tankers; the map and the weekly chart count every "
-                        + "incident. Key dates on the supply chart: the events marked as key dates and the "
-                        + KeyDates.MAJOR_ATTACKS + " most destructive attacks.",
-                "What changed: each key figure beside the same figure in the latest earlier briefing published in "
-                        + "the same output folder; new incidents are the difference in incidents since the blockade "
-                        + "began, late reports included.",
-                "Computed beside reported: each claim is set against the same measure computed over the claim's own "
-                        + "period, or from the blockade start to the as-of date when the claim states none; "
-                        + "difference = computed − reported.",
-                "Tankers destroyed sum the incidents with a reported count; an incident without one counts as "
-                        + "an incident, not as zero tankers, and the key figures say how many there were.",
-                "Weeks start on Monday. All windows are inclusive of both ends. The windows are set in application.yml "
-                        + "(fuelwatch.figures).");
+                w.word("method.supply"),
+                w.say("method.baseline", "from", w.date(d.baseline().from()), "to", w.date(d.baseline().to())),
+                w.say("method.cut", "days", d.worstWindowDays(), "start", w.date(d.blockadeStart())),
+                w.say("method.now", "days", d.currentWindowDays(), "from", w.date(d.current().from()), "to",
+                        w.date(d.current().to())),
+                w.say("method.share", "route", d.shareRoute(), "corridor", d.shareCorridor(), "start",
+                        w.date(d.blockadeStart())),
+                w.word("method.incidents"),
+                w.say("method.lists", "recent", f.recentIncidents().size(), "from", w.date(d.baseline().from()),
+                        "timelineIncidents", timelineIncidents, "majorAttacks", KeyDates.MAJOR_ATTACKS),
+                w.word("method.changes"),
+                w.word("method.claims"),
+                w.word("method.tankerCounts"),
+                w.word("method.windows"));
         if (f.acled() != null && f.acled().used()) {
+            // ACLED's method is stated as its engineer wrote it, in English, in every edition
             lines = new java.util.ArrayList<>(lines);
             lines.addAll(acledMethod(f.acled(), f.asOf()));
         }
@@ -138,12 +124,13 @@ final class CheckSections {
         doc.add(l.paragraph(t.text("data-note"), l.body, 4));
         PdfPTable table = l.table(4, 1, 1, 1, 1, 1);
         table.setHeaderRows(1);
-        table.addCell(l.header("Input file"));
-        for (String h : List.of("Read", "New", "Updated", "Unchanged", "Rejected")) {
-            table.addCell(l.headerRight(h));
+        table.addCell(l.header(w.word("col.inputFile")));
+        for (String h : List.of("read", "new", "updated", "unchanged", "rejected")) {
+            table.addCell(l.headerRight(w.word("col." + h)));
         }
         for (Figures.FileCount file : f.files()) {
-            table.addCell(l.data(file.problem() == null ? file.file() : file.file() + " — NOT USED: " + file.problem(),
+            table.addCell(l.data(file.problem() == null ? file.file()
+                    : w.say("dataNote.notUsed", "file", file.file(), "problem", file.problem()),
                     file.problem() == null ? l.small : l.smallBold));
             table.addCell(l.number(whole(file.read()), l.small));
             table.addCell(l.number(whole(file.added()), l.small));
@@ -175,32 +162,70 @@ final class CheckSections {
     /** How the sources name ACLED; the ACLED match step gives its incidents this source. */
     static final String ACLED_SOURCE = "Armed Conflict Location & Event Data (ACLED), acleddata.com";
 
+    /**
+     * A claim's quote with its source and date. Where the quote is in another direction than the page (an English
+     * quote in the Arabic edition) it gets a line of its own, so that the two directions do not mix in one line.
+     */
+    private PdfPCell quote(ClaimComparison c) {
+        if (l.runDirection() != org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL || !Layout.isLatin(c.claimText())) {
+            return l.data(w.say("claims.quote", "quote", c.claimText(), "source", c.source(), "date",
+                    w.tableDate(c.sourceDate())), l.small);
+        }
+        PdfPTable lines = l.table(1);
+        PdfPCell text = l.text("“" + c.claimText() + "”", l.small);
+        text.setPadding(0);
+        lines.addCell(text);
+        PdfPCell source = l.text(w.say("claims.source", "source", c.source(), "date", w.tableDate(c.sourceDate())),
+                l.smallMuted);
+        source.setPadding(0);
+        source.setPaddingTop(1);
+        lines.addCell(source);
+        PdfPCell cell = l.data("", l.small);
+        cell.addElement(lines);
+        return cell;
+    }
+
     /** The measure of a claim in words; an unknown code is shown as written. */
-    static String measureLabel(String code) {
-        return switch (code) {
-            case "supply_cut_pct" -> "Cut in fuel reaching Bamako";
-            case "bougouni_share_of_ci_pct" -> "Bougouni road share of Côte d'Ivoire fuel";
-            case "tankers_destroyed" -> "Tankers destroyed";
-            case "tankers_delivered" -> "Tankers delivered";
-            case "volume_delivered_m3" -> "Fuel delivered";
-            case "baseline_tankers_per_month" -> "Tankers a month before the blockade";
-            default -> code.replace('_', ' ');
+    String measureLabel(String code) {
+        return w.has("measure." + code) ? w.word("measure." + code) : code.replace('_', ' ');
+    }
+
+    /** In words, what a claim's computed figure was taken over: the claim's period or the blockade to the as-of date. */
+    private String computedOver(ClaimComparison c) {
+        if (c.computedValue() == null) {
+            return w.word("over.none");
+        }
+        Figures.Period over = c.period() != null ? c.period()
+                : new Figures.Period(f.definitions().blockadeStart(), f.asOf());
+        var worst = f.supplyCut().worstWindow();
+        return switch (c.measure().toLowerCase(java.util.Locale.ROOT)) {
+            case "supply_cut_pct" -> w.say("over.supply_cut_pct", "days",
+                    worst.from().until(worst.to()).getDays() + 1, "span", span(worst));
+            case "bougouni_share_of_ci_pct" -> w.say("over.bougouni_share_of_ci_pct", "route",
+                    f.routeShare().route(), "corridor", f.routeShare().corridor(), "span", span(over));
+            case "baseline_tankers_per_month" -> w.word("over.baseline_tankers_per_month");
+            default -> span(over);
         };
     }
 
-    private static String value(double v, String unit) {
+    private String span(Figures.Period period) {
+        return period.from().equals(period.to()) ? w.tableDate(period.from())
+                : w.tableDate(period.from()) + " – " + w.tableDate(period.to());
+    }
+
+    private String value(double v, String unit) {
         return switch (unit) {
             case "pct" -> oneDecimal(v) + "%";
-            case "m3" -> whole(v) + " m³";
+            case "m3" -> w.say("unit.m3", "n", whole(v));
             default -> v == Math.rint(v) ? whole(v) : oneDecimal(v);
         };
     }
 
-    private static String signed(double v, String unit) {
+    private String signed(double v, String unit) {
         String text = value(Math.abs(v), unit);
         if (text.equals(value(0, unit))) {
             return "0";
         }
-        return (v < 0 ? "−" : "+") + (unit.equals("pct") ? text.replace("%", " pts") : text);
+        return (v < 0 ? "−" : "+") + (unit.equals("pct") ? w.say("points", "n", oneDecimal(Math.abs(v))) : text);
     }
 }

@@ -29,21 +29,22 @@ final class CommanderSection {
     void write() {
         doc.heading(t.heading("commander"));
         if (profile.career().isEmpty()) {
-            doc.add(l.paragraph("The events data hold no dated entry naming " + profile.person() + ".", l.body, 4));
+            doc.add(l.paragraph(t.wording().say("commander.none", "person", t.names().person(profile.person())),
+                    l.body, 4));
             return;
         }
         doc.add(l.paragraph(t.text("commander"), l.body, 6));
         PdfPTable table = l.table(1.4f, 2.8f, 6, 1.6f, 0.6f);
         table.setHeaderRows(1);
-        for (String h : List.of("When", "Role or event", "Detail", "Where", "Src")) {
-            table.addCell(l.header(h));
+        for (String h : List.of("when", "role", "detail", "where", "src")) {
+            table.addCell(l.header(t.wording().word("col." + h)));
         }
         for (ProfileEntry e : profile.career()) {
             boolean appointment = e == profile.appointment();
-            table.addCell(l.data(period(e.date(), e.endDate()), appointment ? l.smallBold : l.small));
-            table.addCell(l.data(e.title(), l.smallBold));
-            table.addCell(l.data(e.description(), l.small));
-            table.addCell(l.data(e.location(), l.small));
+            table.addCell(l.data(period(e.date(), e.endDate(), t.wording()), appointment ? l.smallBold : l.small));
+            table.addCell(l.data(t.names().text(e.title()), l.smallBold));
+            table.addCell(l.data(t.names().text(e.description()), l.small));
+            table.addCell(l.data(t.names().place(e.location()), l.small));
             table.addCell(l.data(e.sourceNumber() == null ? "" : "[" + e.sourceNumber() + "]", l.smallMuted));
         }
         doc.add(table);

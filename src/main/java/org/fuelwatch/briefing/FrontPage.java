@@ -1,6 +1,5 @@
 package org.fuelwatch.briefing;
 
-import static org.fuelwatch.briefing.TemplateModel.date;
 import static org.fuelwatch.briefing.TemplateModel.whole;
 
 import java.awt.Color;
@@ -24,12 +23,14 @@ final class FrontPage {
     private final Layout l;
     private final Figures f;
     private final BriefingTemplates t;
+    private final Wording w;
 
     FrontPage(BriefingDocument doc, Figures figures, BriefingTemplates templates) {
         this.doc = doc;
         this.l = doc.layout();
         this.f = figures;
         this.t = templates;
+        this.w = templates.wording();
     }
 
     void write() {
@@ -111,18 +112,20 @@ final class FrontPage {
         var share = f.routeShare();
         var totals = f.totals();
         PdfPTable panel = l.table(1, 1, 1);
-        panel.addCell(tile("−" + whole(cut.cutPct()) + "%", "supply cut at the worst",
-                "fuel reaching Bamako " + date(cut.worstWindow().from()) + " – " + date(cut.worstWindow().to())
-                        + " against the baseline of " + whole(cut.baselineM3PerDay()) + " m³/day"));
-        panel.addCell(tile(whole(cut.currentPctOfBaseline()) + "%", "of baseline supply now",
-                whole(cut.currentM3PerDay()) + " m³/day over the last " + f.definitions().currentWindowDays()
-                        + " days to " + date(f.asOf())));
-        panel.addCell(tile(whole(share.sharePct()) + "%", share.routeName() + " share",
-                "of the fuel from " + share.corridorName() + " since " + date(share.period().from())));
-        panel.addCell(countTile(totals.last7Days(), "last 7 days"));
-        panel.addCell(countTile(totals.last30Days(), "last 30 days"));
-        panel.addCell(countTile(totals.sinceBlockade(), "since the blockade began on "
-                + date(f.definitions().blockadeStart())));
+        panel.addCell(tile("−" + whole(cut.cutPct()) + "%", w.word("tile.cut"),
+                w.say("tile.cut.caption", "from", w.date(cut.worstWindow().from()), "to",
+                        w.date(cut.worstWindow().to()), "baseline", whole(cut.baselineM3PerDay()))));
+        panel.addCell(tile(whole(cut.currentPctOfBaseline()) + "%", w.word("tile.now"),
+                w.say("tile.now.caption", "m3", whole(cut.currentM3PerDay()), "days",
+                        f.definitions().currentWindowDays(), "to", w.date(f.asOf()))));
+        panel.addCell(tile(whole(share.sharePct()) + "%", w.say("tile.share", "route", t.names().route(
+                share.route(), share.routeName())), w.say("tile.share.caption", "corridor",
+                        t.names().corridor(share.corridor(), share.corridorName()), "from",
+                        w.date(share.period().from()))));
+        panel.addCell(countTile(totals.last7Days(), w.word("tile.last7")));
+        panel.addCell(countTile(totals.last30Days(), w.word("tile.last30")));
+        panel.addCell(countTile(totals.sinceBlockade(), w.say("tile.since", "date",
+                w.date(f.definitions().blockadeStart()))));
         doc.add(panel);
     }
 
@@ -146,11 +149,10 @@ final class FrontPage {
     }
 
     private PdfPCell countTile(Count count, String when) {
-        return tile(count.incidents() + " / " + count.tankersDestroyed(), "attacks / tankers destroyed",
-                when + "; " + count.fatalities() + (count.fatalities() == 1 ? " person" : " people") + " killed"
-                        + (count.withoutTankerCount() == 0 ? "" : "; " + count.withoutTankerCount()
-                                + (count.withoutTankerCount() == 1 ? " attack" : " attacks")
-                                + " with no reported tanker count"));
+        return tile(count.incidents() + " / " + count.tankersDestroyed(), w.word("tile.count"),
+                w.say("tile.count.caption", "when", when, "killed", w.count(count.fatalities(), "person"))
+                        + (count.withoutTankerCount() == 0 ? "" : w.say("tile.count.unreported", "attacks",
+                                w.count(count.withoutTankerCount(), "attack"))));
     }
 
     /** One tile per corridor: days since its last attack, with the corridor's colour along its starting edge. */
@@ -168,11 +170,12 @@ final class FrontPage {
         PdfPTable strip = l.table(widths);
         for (CorridorSummary c : corridors) {
             PdfPTable inner = l.table(1);
-            inner.addCell(l.text(c.name(), l.smallBold));
+            inner.addCell(l.text(t.names().corridor(c.corridor(), c.name()), l.smallBold));
             Long days = c.daysSinceLastAttack();
-            inner.addCell(l.text(days == null ? "none" : days + (days == 1 ? " day" : " days"), l.figureSmall));
-            inner.addCell(l.text(c.lastAttack() == null ? "no attack since " + date(f.definitions().blockadeStart())
-                    : "last attack " + date(c.lastAttack()), l.smallMuted));
+            inner.addCell(l.text(days == null ? w.word("none") : w.count(days, "day"), l.figureSmall));
+            inner.addCell(l.text(c.lastAttack() == null ? w.say("days.noAttack", "date",
+                    w.date(f.definitions().blockadeStart())) : w.say("days.lastAttack", "date",
+                    w.date(c.lastAttack())), l.smallMuted));
             PdfPCell cell = new PdfPCell(inner);
             cell.setBorder(l.startEdge());
             cell.setBorderColor(Color.decode(c.colour()));

@@ -1,21 +1,28 @@
 package org.fuelwatch.briefing;
 
 import java.awt.Color;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.Fonts.Face;
 import org.fuelwatch.system.Tlp;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The briefing's typography and the building blocks of its pages. All text goes through table cells with an explicit
- * run direction, so that Arabic is shaped and the layout can be turned right-to-left for an Arabic edition.
+ * run direction, so that Arabic is shaped and the layout can be turned right-to-left for an Arabic edition. In a
+ * right-to-left layout each font has an Arabic partner (Amiri, a little larger to match DejaVu's x-height): Arabic
+ * letters, and the digits and punctuation among them, are set in Amiri, Latin runs and any character Amiri lacks in
+ * the DejaVu face of the same role.
  */
 final class Layout {
 
@@ -43,24 +50,85 @@ final class Layout {
     final Font subheading;
     private final Font tlpBase;
     private final int runDirection;
+    /** Each font's Arabic partner in a right-to-left layout; empty in a left-to-right one. */
+    private final Map<Font, Font> arabic = new IdentityHashMap<>();
+    private final Fonts fonts;
 
     Layout(Fonts fonts, boolean rightToLeft) {
-        title = new Font(fonts.pdf(Face.BOLD), 22, Font.NORMAL, INK);
-        subtitle = new Font(fonts.pdf(Face.REGULAR), 10, Font.NORMAL, MUTED);
-        heading = new Font(fonts.pdf(Face.BOLD), 13, Font.NORMAL, ACCENT);
-        body = new Font(fonts.pdf(Face.REGULAR), 9.5f, Font.NORMAL, INK);
-        bodyBold = new Font(fonts.pdf(Face.BOLD), 9.5f, Font.NORMAL, INK);
-        small = new Font(fonts.pdf(Face.CONDENSED), 7.5f, Font.NORMAL, INK);
-        smallBold = new Font(fonts.pdf(Face.CONDENSED_BOLD), 7.5f, Font.NORMAL, INK);
-        smallMuted = new Font(fonts.pdf(Face.CONDENSED), 7.5f, Font.NORMAL, MUTED);
-        figure = new Font(fonts.pdf(Face.BOLD), 20, Font.NORMAL, ACCENT);
-        marking = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, ALERT);
-        kicker = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, ACCENT);
-        tileLabel = new Font(fonts.pdf(Face.CONDENSED_BOLD), 6.5f, Font.NORMAL, MUTED);
-        figureSmall = new Font(fonts.pdf(Face.BOLD), 13, Font.NORMAL, INK);
-        subheading = new Font(fonts.pdf(Face.BOLD), 9.5f, Font.NORMAL, ACCENT);
-        tlpBase = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, INK);
+        this.fonts = fonts;
         runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+        title = font(Face.BOLD, 22, INK);
+        subtitle = font(Face.REGULAR, 10, MUTED);
+        heading = font(Face.BOLD, 13, ACCENT);
+        body = font(Face.REGULAR, 9.5f, INK);
+        bodyBold = font(Face.BOLD, 9.5f, INK);
+        small = font(Face.CONDENSED, 7.5f, INK);
+        smallBold = font(Face.CONDENSED_BOLD, 7.5f, INK);
+        smallMuted = font(Face.CONDENSED, 7.5f, MUTED);
+        figure = font(Face.BOLD, 20, ACCENT);
+        marking = font(Face.BOLD, 8, ALERT);
+        kicker = font(Face.BOLD, 8, ACCENT);
+        tileLabel = font(Face.CONDENSED_BOLD, 6.5f, MUTED);
+        figureSmall = font(Face.BOLD, 13, INK);
+        subheading = font(Face.BOLD, 9.5f, ACCENT);
+        tlpBase = new Font(fonts.pdf(Face.BOLD), 8, Font.NORMAL, INK);
+    }
+
+    private Font font(Face face, float size, Color colour) {
+        Font font = new Font(fonts.pdf(face), size, Font.NORMAL, colour);
+        if (runDirection == PdfWriter.RUN_DIRECTION_RTL) {
+            boolean bold = face == Face.BOLD || face == Face.CONDENSED_BOLD;
+            arabic.put(font, new Font(fonts.pdf(bold ? Face.ARABIC_BOLD : Face.ARABIC), size * ARABIC_SCALE,
+                    Font.NORMAL, colour));
+        }
+        return font;
+    }
+
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(^|\\s)([−+])(?=\\d)");
+
+    /** Amiri's letters are smaller than DejaVu's at the same size; this brings them level. */
+    private static final float ARABIC_SCALE = 1.18f;
+
+    /**
+     * The text as a phrase in this font. In a right-to-left layout the text is split into runs: Latin letters, and
+     * whatever Amiri has no glyph for, in the DejaVu font; the rest in its Arabic partner. Digits, spaces and
+     * punctuation go with the run before them, so "RN7" and "Côte d'Ivoire" stay in one face.
+     */
+    Phrase phrase(String text, Font font) {
+        String value = text == null ? "" : text;
+        Font partner = arabic.get(font);
+        if (partner == null || value.isEmpty()) {
+            return new Phrase(value, font);
+        }
+        BaseFont amiri = partner.getBaseFont();
+        // a sign before a number stays in front of it: a left-to-right mark before the sign ("−80%")
+        value = SIGNED.matcher(value).replaceAll("$1\u200E$2");
+        Phrase phrase = new Phrase(partner.getSize() * 1.2f);
+        StringBuilder run = new StringBuilder();
+        Font current = partner;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Font wanted;
+            if (!amiri.charExists(c)) {
+                wanted = font;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                wanted = font;
+            } else if (script == Character.UnicodeScript.ARABIC) {
+                wanted = partner;
+            } else {
+                wanted = current; // digits, spaces, punctuation: the face of the run they stand in
+            }
+            if (wanted != current && !run.isEmpty()) {
+                phrase.add(new Chunk(run.toString(), current));
+                run.setLength(0);
+            }
+            current = wanted;
+            run.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        phrase.add(new Chunk(run.toString(), current));
+        return phrase;
     }
 
     /** The font of a TLP label: bold, in the level's colour (drawn on black). */
@@ -75,6 +143,24 @@ final class Layout {
     /** The edge a line of text starts from: left, or right in a right-to-left layout. */
     int startEdge() {
         return runDirection == PdfWriter.RUN_DIRECTION_RTL ? Rectangle.RIGHT : Rectangle.LEFT;
+    }
+
+    /** True for text with Latin letters and no Arabic ones. */
+    static boolean isLatin(String text) {
+        if (text == null) {
+            return false;
+        }
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.ARABIC) {
+                return false;
+            }
+            latin |= script == Character.UnicodeScript.LATIN;
+            i += Character.charCount(c);
+        }
+        return latin;
     }
 
     /** A square bullet for a list item. */
@@ -98,9 +184,20 @@ final class Layout {
         return table;
     }
 
-    /** A full-width table of the given relative column widths. */
+    /**
+     * A full-width table of the given relative column widths, first column first in reading order. A right-to-left
+     * table places its first cell at the right but takes the widths from the left, so they go in reversed.
+     */
     PdfPTable table(float... widths) {
-        PdfPTable table = new PdfPTable(widths);
+        float[] columns = widths.clone();
+        if (runDirection == PdfWriter.RUN_DIRECTION_RTL) {
+            for (int i = 0; i < columns.length / 2; i++) {
+                float w = columns[i];
+                columns[i] = columns[columns.length - 1 - i];
+                columns[columns.length - 1 - i] = w;
+            }
+        }
+        PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setRunDirection(runDirection);
         // a row that does not fit moves whole to the next page; only a row taller than a page is split
@@ -108,11 +205,20 @@ final class Layout {
         return table;
     }
 
-    /** A cell without borders. */
+    /**
+     * A cell without borders. In a right-to-left layout, text with Latin letters and no Arabic (data text that has no
+     * Arabic form: notes, source titles) is set as a left-to-right paragraph, so that its own punctuation stays where
+     * it belongs, flush with the right edge like the Arabic around it.
+     */
     PdfPCell text(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setBorder(Rectangle.NO_BORDER);
-        cell.setRunDirection(runDirection);
+        if (runDirection == PdfWriter.RUN_DIRECTION_RTL && isLatin(text)) {
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        } else {
+            cell.setRunDirection(runDirection);
+        }
         cell.setPadding(2);
         return cell;
     }

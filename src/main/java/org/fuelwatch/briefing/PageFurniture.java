@@ -17,7 +17,9 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * The running header (TLP label, handling marking, as-of date) and footer (TLP label, data label, "Page x of y") of
  * every page. The TLP label is drawn in its colour on black, exactly as TLP 2.0 writes it. The total page count is
- * only known at the end, so each footer refers to one template filled in when the document closes.
+ * only known at the end, so each footer refers to one template filled in when the document closes. In a
+ * right-to-left edition the furniture is mirrored: the TLP label, the marking and the data label from the right, the
+ * date and the page number at the left, the total after "of" to its left.
  */
 final class PageFurniture extends PdfPageEventHelper {
 
@@ -30,15 +32,21 @@ final class PageFurniture extends PdfPageEventHelper {
 
     /** ACLED's attribution under the data label, on every page since its events count in every figure; or null. */
     private final String attribution;
+    private final String pageOf;
 
+    /**
+     * @param asOf   the as-of line, worded ("As of 31 January 2026")
+     * @param pageOf the page line before the total, with {@code %d} for the page number ("Page %d of ")
+     */
     PageFurniture(Layout layout, String marking, String asOf, String dataLabel, Optional<Tlp> tlp,
-            String attribution) {
+            String attribution, String pageOf) {
         this.layout = layout;
         this.marking = marking;
         this.asOf = asOf;
         this.dataLabel = dataLabel;
         this.tlp = tlp;
         this.attribution = attribution;
+        this.pageOf = pageOf;
     }
 
     @Override
@@ -56,11 +64,18 @@ final class PageFurniture extends PdfPageEventHelper {
         float bottom = 22;
         int direction = layout.runDirection();
 
-        float markingStart = left + tlpLabel(canvas, left, top);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(marking, layout.marking), markingStart,
+        boolean rtl = direction == PdfWriter.RUN_DIRECTION_RTL;
+        float start = rtl ? right : left;
+        float end = rtl ? left : right;
+        float sign = rtl ? -1 : 1;
+        int startAlign = rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+        int endAlign = rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+
+        float markingStart = start + sign * tlpLabel(canvas, start, top, rtl);
+        ColumnText.showTextAligned(canvas, startAlign, layout.phrase(marking, layout.marking), markingStart,
                 top, 0, direction, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("As of " + asOf, layout.smallMuted),
-                right, top, 0, direction, 0);
+        ColumnText.showTextAligned(canvas, endAlign, layout.phrase(asOf, layout.smallMuted), end, top, 0,
+                direction, 0);
         canvas.setColorStroke(Layout.RULE);
         canvas.setLineWidth(0.5f);
         canvas.moveTo(left, top - 5);
@@ -69,25 +84,31 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.lineTo(right, bottom + 10);
         canvas.stroke();
 
-        float labelStart = left + tlpLabel(canvas, left, bottom);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(dataLabel, layout.smallMuted), labelStart,
+        float labelStart = start + sign * tlpLabel(canvas, start, bottom, rtl);
+        ColumnText.showTextAligned(canvas, startAlign, layout.phrase(dataLabel, layout.smallMuted), labelStart,
                 bottom, 0, direction, 0);
         if (attribution != null) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(attribution, layout.smallMuted), left,
+            ColumnText.showTextAligned(canvas, startAlign, layout.phrase(attribution, layout.smallMuted), start,
                     bottom - 9, 0, direction, 0);
         }
-        String pageText = "Page " + writer.getPageNumber() + " of ";
-        float totalX = right - 14;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, layout.smallMuted), totalX,
-                bottom, 0, direction, 0);
-        canvas.addTemplate(total, totalX + 2, bottom);
+        Phrase pageText = layout.phrase(pageOf.formatted(writer.getPageNumber()), layout.smallMuted);
+        if (rtl) {
+            // "صفحة 1 من" from the left margin plus the total's room, the total to its left
+            float totalX = left + 14;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pageText, totalX, bottom, 0, direction, 0);
+            canvas.addTemplate(total, totalX - 14, bottom);
+        } else {
+            float totalX = right - 14;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, pageText, totalX, bottom, 0, direction, 0);
+            canvas.addTemplate(total, totalX + 2, bottom);
+        }
     }
 
     /**
-     * Draws the TLP label, if there is one, with its baseline at {@code y} starting at {@code x}: the label's colour
-     * on a black box. Returns the room it takes, gap included (0 without a label).
+     * Draws the TLP label, if there is one, with its baseline at {@code y} starting at {@code edge} (ending there in a
+     * right-to-left page): the label's colour on a black box. Returns the room it takes, gap included (0 without one).
      */
-    private float tlpLabel(PdfContentByte canvas, float x, float y) {
+    private float tlpLabel(PdfContentByte canvas, float edge, float y, boolean rtl) {
         if (tlp.isEmpty()) {
             return 0;
         }
@@ -95,6 +116,7 @@ final class PageFurniture extends PdfPageEventHelper {
         String label = tlp.get().label();
         float width = font.getBaseFont().getWidthPoint(label, font.getSize());
         float pad = 2.5f;
+        float x = rtl ? edge - width - 2 * pad : edge;
         canvas.saveState();
         canvas.setColorFill(Tlp.BACKGROUND);
         canvas.rectangle(x, y - 2.5f, width + 2 * pad, font.getSize() + 3.5f);
@@ -108,8 +130,9 @@ final class PageFurniture extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                new Phrase(String.valueOf(writer.getPageNumber() - 1), layout.smallMuted), 0, 0, 0,
+        boolean rtl = layout.runDirection() == PdfWriter.RUN_DIRECTION_RTL;
+        ColumnText.showTextAligned(total, rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                layout.phrase(String.valueOf(writer.getPageNumber() - 1), layout.smallMuted), rtl ? 12 : 0, 0, 0,
                 PdfWriter.RUN_DIRECTION_LTR, 0);
     }
 }

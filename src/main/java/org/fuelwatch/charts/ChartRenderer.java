@@ -25,7 +25,12 @@ public final class ChartRenderer {
     }
 
     public void render(JFreeChart chart, float width, float height, Path file) {
-        fonts.fixSubsetTags("chart/" + file.getFileName());
+        render(chart, width, height, file, file.getFileName().toString());
+    }
+
+    /** @param key what the font subset tags are drawn from: the same key gives the same tags on a rerun */
+    public void render(JFreeChart chart, float width, float height, Path file, String key) {
+        fonts.fixSubsetTags("chart/" + key);
         AtomicFiles.write(file, out -> {
             Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(document, out);

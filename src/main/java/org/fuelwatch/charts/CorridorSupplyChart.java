@@ -52,12 +52,13 @@ public final class CorridorSupplyChart {
      * {@code n - j} routes, named for the last of them ("CI · Ségou road"), which is the band it shows above the
      * next series. Drawn in order, each area over the one before, they stack without per-day seams.
      */
-    static XYSeriesCollection dataset(Figures figures, String corridor) {
+    static XYSeriesCollection dataset(Figures figures, String corridor, ChartStyle style) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<LocalDate, Map<String, Double>> byDay = new TreeMap<>();
         for (RouteDailySupply d : figures.routeDaily()) {
             if (d.corridor().equals(corridor)) {
-                names.putIfAbsent(d.route(), corridor + " · " + d.routeName());
+                names.putIfAbsent(d.route(), style.label("corridorSupply.route", "corridor", corridor, "route",
+                        style.routeName(d.route(), d.routeName())));
                 byDay.computeIfAbsent(d.date(), k -> new LinkedHashMap<>()).put(d.route(), d.trailingMeanM3());
             }
         }
@@ -86,7 +87,7 @@ public final class CorridorSupplyChart {
     }
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
-        DateAxis time = ChartStyle.dateAxis();
+        DateAxis time = style.dateAxis();
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(6);
         List<CorridorSummary> corridors = corridors(figures);
@@ -101,13 +102,14 @@ public final class CorridorSupplyChart {
             volume.setAutoRangeIncludesZero(true);
             XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
             area.setLegendArea(new Rectangle2D.Double(-4, -4, 8, 8));
-            XYPlot plot = new XYPlot(dataset(figures, c.corridor()), null, volume, area);
+            XYPlot plot = new XYPlot(dataset(figures, c.corridor(), style), null, volume, area);
             plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
             plot.setDomainGridlinesVisible(false);
             if (c.baselineM3PerDay() > 0) {
                 ValueMarker baseline = new ValueMarker(c.baselineM3PerDay(), ChartStyle.MUTED, ChartStyle.DASHED);
-                baseline.setLabel("%s · baseline %,.0f m³/day · last %d days %s".formatted(c.name(),
-                        c.baselineM3PerDay(), figures.definitions().currentWindowDays(),
+                baseline.setLabel(style.label("corridorSupply.baseline", "corridor",
+                        style.corridorName(c.corridor(), c.name()), "m3", "%,.0f".formatted(c.baselineM3PerDay()),
+                        "days", figures.definitions().currentWindowDays(), "pct",
                         c.pctOfBaseline() == null ? "–" : "%.0f%%".formatted(c.pctOfBaseline())));
                 baseline.setLabelFont(style.font(Face.REGULAR, 6.5f));
                 baseline.setLabelPaint(ChartStyle.INK);
@@ -118,7 +120,8 @@ public final class CorridorSupplyChart {
                 volume.setRange(0, Math.max(c.baselineM3PerDay(), maxMean(figures, c.corridor())) * 1.3);
             } else {
                 ValueMarker none = new ValueMarker(0, ChartStyle.MUTED, ChartStyle.DASHED);
-                none.setLabel("%s · no fuel at the baseline".formatted(c.name()));
+                none.setLabel(style.label("corridorSupply.none", "corridor",
+                        style.corridorName(c.corridor(), c.name())));
                 none.setLabelFont(style.font(Face.REGULAR, 6.5f));
                 none.setLabelPaint(ChartStyle.INK);
                 // at the start, where a corridor without a baseline has no fuel to hide it

@@ -165,7 +165,9 @@ public final class MapChart {
         List<Point2D> centres = map.marks().stream()
                 .map(m -> (Point2D) new Point2D.Double(projection.x(m.lon()), projection.y(m.lat()))).toList();
         List<Double> radii = map.marks().stream().map(m -> radius(m.tankersDestroyed(), scale)).toList();
-        MapLabels labels = new MapLabels(map.outlines(), map.towns(), centres, radii, projection,
+        List<Figures.Town> towns = map.towns().stream().map(t -> new Figures.Town(style.townName(t.name()),
+                t.country(), t.lat(), t.lon(), t.rank())).toList();
+        MapLabels labels = new MapLabels(map.outlines(), towns, style::countryName, centres, radii, projection,
                 style.font(Face.BOLD, 7.5f), style.font(Face.REGULAR, 7f), style.font(Face.BOLD, 8f),
                 style.font(Face.REGULAR, 6.5f));
         routeRenderer.addAnnotation(labels.countries(), Layer.BACKGROUND);
@@ -214,7 +216,7 @@ public final class MapChart {
         LegendItemCollection items = new LegendItemCollection();
         Shape line = new Line2D.Double(-7, 0, 7, 0);
         for (Figures.CorridorSummary c : figures.corridors()) {
-            LegendItem item = new LegendItem(c.name(), null, null, null, false, line, false, Color.WHITE, false,
+            LegendItem item = new LegendItem(style.text(style.corridorName(c.corridor(), c.name())), null, null, null, false, line, false, Color.WHITE, false,
                     Color.WHITE, new BasicStroke(0.5f), true, line, new BasicStroke(2.5f), style.corridor(c.corridor()));
             items.add(item);
         }
@@ -223,16 +225,16 @@ public final class MapChart {
         if (map.aggregated()) {
             // what one circle stands for, before the sizes
             Shape none = new Rectangle2D.Double();
-            items.add(new LegendItem("circle: one corridor's incidents in a " + degrees(map.cellDegrees())
-                    + "° square, numbered with their count where there is room; area:", null, null, null, false, none, false,
+            items.add(new LegendItem(style.label("map.cell", "degrees", degrees(map.cellDegrees())), null, null, null,
+                    false, none, false,
                     Color.WHITE, false, Color.WHITE, new BasicStroke(0f), false, none, new BasicStroke(0f),
                     Color.WHITE));
         }
         for (long count : sizeSteps(largest(map))) {
             double r = radius(count, scale);
             Shape circle = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
-            String label = count == 0 ? "no tanker destroyed"
-                    : String.format(Locale.UK, "%,d", count) + (count == 1 ? " tanker" : " tankers");
+            String label = count == 0 ? style.label("map.none") : style.label(count == 1 ? "map.tanker"
+                    : "map.tankers", "n", String.format(Locale.UK, "%,d", count));
             items.add(new LegendItem(label, null, null, null, true, circle, count > 0, new Color(0xb8, 0xbf, 0xc7),
                     true, ChartStyle.MUTED, new BasicStroke(0.8f), false, line, new BasicStroke(0f), Color.WHITE));
         }

@@ -42,6 +42,8 @@ final class MapLabels {
     private final List<Rectangle2D> circles = new ArrayList<>();
     private final MapProjection projection;
     private final Font country;
+    /** A country's name as the edition writes it, or null for the English name from the JDK. */
+    private final java.util.function.Function<String, String> countries;
     private final Font town;
     private final Font destination;
     private final Font small;
@@ -54,9 +56,11 @@ final class MapLabels {
     private record Label(String text, Font font, float x, float y) {
     }
 
-    MapLabels(List<Outline> outlines, List<Town> towns, List<Point2D> incidentCentres, List<Double> radii,
+    MapLabels(List<Outline> outlines, List<Town> towns, java.util.function.Function<String, String> countries,
+            List<Point2D> incidentCentres, List<Double> radii,
             MapProjection projection, Font country, Font town, Font destination, Font small) {
         this.outlines = outlines;
+        this.countries = countries;
         this.towns = towns.stream().sorted(Comparator.comparingInt(Town::rank).reversed()
                 .thenComparing(Town::name)).toList();
         for (int i = 0; i < incidentCentres.size(); i++) {
@@ -158,7 +162,8 @@ final class MapLabels {
             Area inView = new Area(outlinePath(outline, t));
             inView.intersect(new Area(dataArea));
             Point2D centre = MapGeometry.centroid(inView);
-            String name = countryName(outline.country());
+            String own = countries.apply(outline.country());
+            String name = own != null ? own : countryName(outline.country());
             TextSize size = size(g2, name, country);
             Rectangle2D bounds = inView.getBounds2D();
             if (centre == null || bounds.getWidth() < size.width() || bounds.getHeight() < 3 * metrics.getHeight()) {

@@ -25,27 +25,28 @@ public final class RouteShareChart {
     private RouteShareChart() {
     }
 
-    static String label(RouteVolume route) {
-        return route.corridor() + " · " + route.name();
+    static String label(RouteVolume route, ChartStyle style) {
+        return style.label("routeShare.route", "corridor", route.corridor(), "route",
+                style.routeName(route.route(), route.name()));
     }
 
-    static DefaultCategoryDataset dataset(Figures figures) {
+    static DefaultCategoryDataset dataset(Figures figures, ChartStyle style) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (RouteVolume route : figures.routes()) {
-            dataset.addValue(route.shareOfTotalPct(), "share", label(route));
+            dataset.addValue(route.shareOfTotalPct(), "share", label(route, style));
         }
         return dataset;
     }
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
-        DefaultCategoryDataset dataset = dataset(figures);
+        DefaultCategoryDataset dataset = dataset(figures, style);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return style.corridor(figures.routes().get(column).corridor());
             }
         };
-        NumberAxis share = new NumberAxis("% of all fuel reaching Bamako");
+        NumberAxis share = new NumberAxis(style.label("routeShare.axis"));
         share.setUpperMargin(0.12);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), share, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -41,16 +41,16 @@ public final class SupplyChart {
     private SupplyChart() {
     }
 
-    static TimeSeriesCollection dailyDataset(List<DailySupply> daily) {
-        TimeSeries volume = new TimeSeries("Fuel reaching Bamako, m³ per day");
+    static TimeSeriesCollection dailyDataset(List<DailySupply> daily, String name) {
+        TimeSeries volume = new TimeSeries(name);
         for (DailySupply d : daily) {
             volume.add(day(d.date()), d.volumeM3());
         }
         return new TimeSeriesCollection(volume, ChartStyle.ZONE);
     }
 
-    static TimeSeriesCollection meanDataset(List<DailySupply> daily, int days) {
-        TimeSeries mean = new TimeSeries(days + "-day mean");
+    static TimeSeriesCollection meanDataset(List<DailySupply> daily, String name) {
+        TimeSeries mean = new TimeSeries(name);
         for (DailySupply d : daily) {
             if (d.trailingMeanM3() != null) {
                 mean.add(day(d.date()), d.trailingMeanM3());
@@ -60,14 +60,15 @@ public final class SupplyChart {
     }
 
     public static JFreeChart create(Figures figures, ChartStyle style) {
-        DateAxis time = ChartStyle.dateAxis();
-        NumberAxis volume = new NumberAxis("m³ per day");
+        DateAxis time = style.dateAxis();
+        NumberAxis volume = new NumberAxis(style.axisLabel("supply.axis"));
         volume.setNumberFormatOverride(new DecimalFormat("#,##0"));
 
         XYBarRenderer bars = new XYBarRenderer(0.15);
-        XYPlot plot = new XYPlot(dailyDataset(figures.daily()), time, volume, bars);
+        XYPlot plot = new XYPlot(dailyDataset(figures.daily(), style.label("supply.daily")), time, volume, bars);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        plot.setDataset(1, meanDataset(figures.daily(), figures.definitions().worstWindowDays()));
+        plot.setDataset(1, meanDataset(figures.daily(), style.label("supply.mean", "days",
+                figures.definitions().worstWindowDays())));
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
@@ -78,7 +79,7 @@ public final class SupplyChart {
 
         Figures.SupplyCut cut = figures.supplyCut();
         ValueMarker baseline = new ValueMarker(cut.baselineM3PerDay(), ChartStyle.MUTED, ChartStyle.DASHED);
-        baseline.setLabel("baseline %,.0f m³/day".formatted(cut.baselineM3PerDay()));
+        baseline.setLabel(style.label("supply.baseline", "m3", "%,.0f".formatted(cut.baselineM3PerDay())));
         baseline.setLabelFont(style.font(Face.REGULAR, 7f));
         baseline.setLabelPaint(ChartStyle.MUTED);
         baseline.setLabelBackgroundColor(java.awt.Color.WHITE);
@@ -88,7 +89,7 @@ public final class SupplyChart {
 
         IntervalMarker worst = new IntervalMarker(millis(cut.worstWindow().from()),
                 millis(cut.worstWindow().to().plusDays(1)), ChartStyle.SHADE);
-        worst.setLabel("worst: −%.0f%%".formatted(cut.cutPct()));
+        worst.setLabel(style.label("supply.worst", "pct", "%.0f".formatted(cut.cutPct())));
         worst.setLabelFont(style.font(Face.BOLD, 7f));
         worst.setLabelPaint(ChartStyle.ALERT);
         worst.setLabelAnchor(RectangleAnchor.BOTTOM);

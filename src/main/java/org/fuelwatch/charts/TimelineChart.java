@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -154,14 +155,14 @@ public final class TimelineChart {
                 .map(a -> a.stream().mapToLong(Attack::tankersDestroyed).toArray()).toList();
         double scale = scale(attacks, figures.attacksByWeek());
         CircleRenderer renderer = new CircleRenderer(tankers, t -> radius(t, scale));
-        DateAxis time = ChartStyle.dateAxis();
+        DateAxis time = style.dateAxis();
         long from = SupplyChart.millis(figures.data().from());
         long to = SupplyChart.millis(figures.asOf().plusDays(1));
         // a margin after the as-of date, so that the circle of an attack on the last days is drawn whole
         time.setRange(from, to + (to - from) / 40);
         String[] labels = new String[Lane.values().length];
         for (Lane lane : Lane.values()) {
-            labels[(int) lane.y()] = lane.label;
+            labels[(int) lane.y()] = style.label("timeline.lane." + lane.name().toLowerCase(Locale.ROOT));
         }
         SymbolAxis lanes = new SymbolAxis(null, labels);
         // room above the top lane for the key-date numbers and the largest circles
@@ -171,8 +172,7 @@ public final class TimelineChart {
         JFreeChart chart = style.apply(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
         if (figures.attacksByWeek()) {
             // what a circle of the top lane stands for, since it is not one incident here
-            TextTitle key = new TextTitle("Attacks: one circle per week (every corridor), its area growing with the "
-                    + "tankers destroyed that week", style.font(Face.REGULAR, 6.5f), ChartStyle.MUTED,
+            TextTitle key = new TextTitle(style.label("timeline.byWeek"), style.font(Face.REGULAR, 6.5f), ChartStyle.MUTED,
                     RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, RectangleInsets.ZERO_INSETS);
             chart.addSubtitle(key);
         }
@@ -220,7 +220,7 @@ public final class TimelineChart {
         }
         ValueMarker start = new ValueMarker(SupplyChart.millis(figures.definitions().blockadeStart()),
                 ChartStyle.ALERT, ChartStyle.DASHED);
-        start.setLabel("blockade start");
+        start.setLabel(style.label("timeline.start"));
         start.setLabelFont(style.font(Face.REGULAR, 6.5f));
         start.setLabelPaint(ChartStyle.ALERT);
         start.setLabelBackgroundColor(Color.WHITE);

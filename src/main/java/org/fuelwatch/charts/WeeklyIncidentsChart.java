@@ -45,8 +45,8 @@ public final class WeeklyIncidentsChart {
     public static JFreeChart create(Figures figures, ChartStyle style) {
         TimeTableXYDataset dataset = dataset(figures);
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
-        DateAxis time = ChartStyle.dateAxis();
-        NumberAxis count = new NumberAxis("incidents per week");
+        DateAxis time = style.dateAxis();
+        NumberAxis count = new NumberAxis(style.axisLabel("weekly.axis"));
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(dataset, time, count, renderer);
         plot.setDomainGridlinesVisible(false);

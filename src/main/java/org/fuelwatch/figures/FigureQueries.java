@@ -106,7 +106,8 @@ public class FigureQueries {
                 numbered(recent, sources, TimelineEntry::withSourceNumber), sources.notes(), files(run),
                 new MapQueries(jdbc).map(blockade, settings.aggregateAbove(), settings.mapCellDegrees()),
                 supply.corridorDaily(asOf), new Profile(commander, appointment, numberedCareer),
-                supply.routeDaily(asOf), KeyDates.of(numberedTimeline), attacksByWeek, null, null);
+                supply.routeDaily(asOf), KeyDates.of(numberedTimeline), attacksByWeek, null, null,
+                new MapQueries(jdbc).arabicNames());
     }
 
     /**

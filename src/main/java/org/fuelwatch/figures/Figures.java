@@ -2,6 +2,7 @@ package org.fuelwatch.figures;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the briefing shows, computed from the ingested data by {@link FigureQueries} and stored as JSON between
@@ -39,20 +40,21 @@ public record Figures(
         List<TimelineEntry> keyDates,
         boolean attacksByWeek,
         FiguresComparison changes,
-        AcledUse acled) {
+        AcledUse acled,
+        ArabicNames arabicNames) {
 
     /** The same figures compared with an earlier briefing's. */
     public Figures withChanges(FiguresComparison comparison) {
         return new Figures(asOf, data, dataAge, definitions, supplyCut, routeShare, totals, daily, corridors, routes,
                 weekly, claims, timeline, recentIncidents, sources, files, map, corridorDaily, commander, routeDaily,
-                keyDates, attacksByWeek, comparison, acled);
+                keyDates, attacksByWeek, comparison, acled, arabicNames);
     }
 
     /** These figures with the ACLED use set, computed apart from the other figures. */
     public Figures withAcled(AcledUse use) {
         return new Figures(asOf, data, dataAge, definitions, supplyCut, routeShare, totals, daily, corridors, routes,
                 weekly, claims, timeline, recentIncidents, sources, files, map, corridorDaily, commander, routeDaily,
-                keyDates, attacksByWeek, changes, use);
+                keyDates, attacksByWeek, changes, use, arabicNames);
     }
 
     /**
@@ -77,6 +79,15 @@ public record Figures(
     public record AcledRules(List<String> subEventTypes, List<String> excludedEventTypes, List<String> fuelWords,
             List<String> freightWords, double precision1Km, double precision2Km, double sharedToleranceKm,
             double mergeKm, int mergeDays) {
+    }
+
+    /**
+     * The Arabic names the reference files give (their name_ar and town_ar columns), for the Arabic edition: corridors
+     * and routes by code, towns by their name as written in the data, countries by code. A name without an Arabic form
+     * is missing from its map.
+     */
+    public record ArabicNames(Map<String, String> corridors, Map<String, String> routes, Map<String, String> towns,
+            Map<String, String> countries) {
     }
 
     /** An inclusive range of dates. */

@@ -24,8 +24,12 @@ import org.fuelwatch.figures.Figures.TimelineEntry;
 public record FiguresComparison(LocalDate previousAsOf, long newIncidentCount, List<TimelineEntry> newIncidents,
         List<Change> changes) {
 
-    /** One key figure in both briefings; either side is null where that briefing had no such figure. */
-    public record Change(String label, String unit, Double previous, Double now) {
+    /**
+     * One key figure in both briefings; either side is null where that briefing had no such figure. The briefing
+     * words it from its key ({@code supplyNowPct}, {@code daysSince} ...) and, for a figure of one route or corridor,
+     * its code.
+     */
+    public record Change(String key, String subject, String unit, Double previous, Double now) {
 
         public Double difference() {
             return previous == null || now == null ? null : now - previous;
@@ -40,32 +44,32 @@ public record FiguresComparison(LocalDate previousAsOf, long newIncidentCount, L
         added.sort(Comparator.comparing(TimelineEntry::date));
         long count = now.totals().sinceBlockade().incidents() - previous.totals().sinceBlockade().incidents();
         List<Change> changes = new ArrayList<>();
-        changes.add(new Change("Supply now, % of baseline", "pct", previous.supplyCut().currentPctOfBaseline(),
+        changes.add(new Change("supplyNowPct", null, "pct", previous.supplyCut().currentPctOfBaseline(),
                 now.supplyCut().currentPctOfBaseline()));
-        changes.add(new Change("Supply now, m³ a day", "m3", previous.supplyCut().currentM3PerDay(),
+        changes.add(new Change("supplyNowM3", null, "m3", previous.supplyCut().currentM3PerDay(),
                 now.supplyCut().currentM3PerDay()));
-        changes.add(new Change("Supply cut at the worst", "pct", previous.supplyCut().cutPct(),
+        changes.add(new Change("cutPct", null, "pct", previous.supplyCut().cutPct(),
                 now.supplyCut().cutPct()));
-        changes.add(new Change(now.routeShare().routeName() + " share of " + now.routeShare().corridorName(), "pct",
+        changes.add(new Change("routeShare", now.routeShare().route(), "pct",
                 previous.routeShare().sharePct(), now.routeShare().sharePct()));
-        changes.add(count("Incidents since the blockade began", previous.totals().sinceBlockade().incidents(),
+        changes.add(count("incidentsSince", previous.totals().sinceBlockade().incidents(),
                 now.totals().sinceBlockade().incidents()));
-        changes.add(count("Tankers destroyed since the blockade began",
+        changes.add(count("tankersSince",
                 previous.totals().sinceBlockade().tankersDestroyed(), now.totals().sinceBlockade().tankersDestroyed()));
-        changes.add(count("Deaths since the blockade began", previous.totals().sinceBlockade().fatalities(),
+        changes.add(count("fatalitiesSince", previous.totals().sinceBlockade().fatalities(),
                 now.totals().sinceBlockade().fatalities()));
-        changes.add(count("Incidents, last 7 days", previous.totals().last7Days().incidents(),
+        changes.add(count("incidents7", previous.totals().last7Days().incidents(),
                 now.totals().last7Days().incidents()));
-        changes.add(count("Tankers destroyed, last 7 days", previous.totals().last7Days().tankersDestroyed(),
+        changes.add(count("tankers7", previous.totals().last7Days().tankersDestroyed(),
                 now.totals().last7Days().tankersDestroyed()));
-        changes.add(count("Incidents, last 30 days", previous.totals().last30Days().incidents(),
+        changes.add(count("incidents30", previous.totals().last30Days().incidents(),
                 now.totals().last30Days().incidents()));
-        changes.add(count("Tankers destroyed, last 30 days", previous.totals().last30Days().tankersDestroyed(),
+        changes.add(count("tankers30", previous.totals().last30Days().tankersDestroyed(),
                 now.totals().last30Days().tankersDestroyed()));
         for (CorridorSummary c : now.corridors()) {
             CorridorSummary before = previous.corridors().stream().filter(p -> p.corridor().equals(c.corridor()))
                     .findFirst().orElse(null);
-            changes.add(new Change(c.name() + ": days since the last attack", "days",
+            changes.add(new Change("daysSince", c.corridor(), "days",
                     before == null || before.daysSinceLastAttack() == null ? null
                             : before.daysSinceLastAttack().doubleValue(),
                     c.daysSinceLastAttack() == null ? null : c.daysSinceLastAttack().doubleValue()));
@@ -73,8 +77,8 @@ public record FiguresComparison(LocalDate previousAsOf, long newIncidentCount, L
         return new FiguresComparison(previous.asOf(), count, List.copyOf(added), List.copyOf(changes));
     }
 
-    private static Change count(String label, long previous, long now) {
-        return new Change(label, "count", (double) previous, (double) now);
+    private static Change count(String key, long previous, long now) {
+        return new Change(key, null, "count", (double) previous, (double) now);
     }
 
     private static boolean isIncident(TimelineEntry e) {

@@ -45,6 +45,23 @@ final class MapQueries {
                 aggregated ? cellDegrees : null, placed, all - placed);
     }
 
+    /** The Arabic names in the reference tables, in key order so that the figures file is the same on a rerun. */
+    Figures.ArabicNames arabicNames() {
+        return new Figures.ArabicNames(
+                names("SELECT corridor, name_ar FROM corridor WHERE name_ar IS NOT NULL"),
+                names("SELECT route, name_ar FROM route WHERE name_ar IS NOT NULL"),
+                names("SELECT town, MIN(town_ar) FROM waypoint WHERE town_ar IS NOT NULL GROUP BY town"),
+                names("SELECT country, MIN(name_ar) FROM outline_point WHERE name_ar IS NOT NULL GROUP BY country"));
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        jdbc.query(sql, rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+
     List<Outline> outlines() {
         Map<String, List<LatLon>> byCountry = new LinkedHashMap<>();
         jdbc.query("SELECT country, latitude, longitude FROM outline_point ORDER BY country, seq",

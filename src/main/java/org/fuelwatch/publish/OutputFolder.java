@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.fuelwatch.system.AtomicFiles;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.OutputNames;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.core.JacksonException;
@@ -70,6 +71,13 @@ public final class OutputFolder {
         if (Files.exists(names.manifest(asOf))) {
             moves.add(PublishPlan.Move.of(names.manifest(asOf), names.revisions().resolve(name + ".json")));
         }
+        // the other editions go with it: revisions/briefing-<as-of>-<stamp>-ar.pdf
+        for (Edition edition : Edition.values()) {
+            Path other = names.briefing(asOf, edition.code());
+            if (edition != Edition.EN && Files.exists(other)) {
+                moves.add(PublishPlan.Move.of(other, names.revisions().resolve(name + edition.suffix() + ".pdf")));
+            }
+        }
         moves.add(PublishPlan.Move.of(pdf, names.revisions().resolve(name + ".pdf")));
         return moves;
     }
@@ -98,6 +106,11 @@ public final class OutputFolder {
                     Files.deleteIfExists(revision);
                 }
                 FileSystemUtils.deleteRecursively(names.work(date));
+                for (Edition edition : Edition.values()) {
+                    if (edition != Edition.EN) {
+                        Files.deleteIfExists(names.briefing(date, edition.code()));
+                    }
+                }
                 Files.deleteIfExists(names.briefing(date));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the briefing of " + date + " from " + names.root(), e);

@@ -23,6 +23,7 @@ import org.fuelwatch.ingest.IngestFiles;
 import org.fuelwatch.ingest.IngestFiles.FileCounts;
 import org.fuelwatch.ingest.RejectedRows;
 import org.fuelwatch.system.AtomicFiles;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.InputFingerprint;
 import org.fuelwatch.system.JobParameterNames;
@@ -134,6 +135,16 @@ public class Publisher {
             Path published = out.briefing(asOf);
             Map<Path, Path> outputs = new LinkedHashMap<>();
             outputs.put(published, run.draftBriefing());
+            // the other editions of the same figures: all of them or none are published
+            List<Edition> others = properties.briefing().editionList().stream().filter(e -> e != Edition.EN).toList();
+            for (Edition edition : others) {
+                Path draft = run.draftBriefing(edition);
+                if (!Files.exists(draft)) {
+                    throw new IllegalStateException("the " + edition.code() + " edition " + draft
+                            + " is missing; the briefing step must run again");
+                }
+                outputs.put(out.briefing(asOf, edition.code()), draft);
+            }
             outputs.put(out.rejects(asOf), rejects);
             outputs.put(out.changes(asOf), changes);
             List<AcledMatches.Row> acled = acledMatches.rows();
@@ -160,6 +171,11 @@ public class Publisher {
                 AtomicFiles.copy(run.draftBriefing(), latest);
                 AtomicFiles.copy(manifest, latestManifest);
                 moves.add(PublishPlan.Move.of(latest, out.latest()));
+                for (Edition edition : others) {
+                    Path latestEdition = staging.resolve(out.latest(edition.code()).getFileName());
+                    AtomicFiles.copy(run.draftBriefing(edition), latestEdition);
+                    moves.add(PublishPlan.Move.of(latestEdition, out.latest(edition.code())));
+                }
                 moves.add(PublishPlan.Move.of(latestManifest, out.latestManifest()));
             }
             return new PublishPlan(moves);

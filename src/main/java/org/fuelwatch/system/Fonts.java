@@ -18,25 +18,33 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
 
 /**
- * The DejaVu Sans family (Latin with French accents, Arabic), loaded once from the jasperreports-fonts jar. The same
- * TTF bytes give the AWT fonts that JFreeChart measures with and the PDF fonts embedded in the briefing, so charts
- * and text share one typeface and every glyph is embedded.
+ * The DejaVu Sans family (Latin with French accents, Arabic), loaded once from the jasperreports-fonts jar, and the
+ * Amiri text face (regular and bold, shipped in the jar under {@code fonts/amiri/} with its SIL Open Font Licence) for
+ * the Arabic edition's text, where DejaVu Sans is the partner for the Latin runs. The same TTF bytes give the AWT fonts
+ * that JFreeChart measures with and the PDF fonts embedded in the briefing, so charts and text share one typeface and
+ * every glyph is embedded. No font is ever read from the machine.
  */
 public final class Fonts implements FontMapper {
 
     /** The faces FuelWatch uses. */
     public enum Face {
-        REGULAR("DejaVuSans.ttf"), BOLD("DejaVuSans-Bold.ttf"), ITALIC("DejaVuSans-Oblique.ttf"),
-        CONDENSED("DejaVuSansCondensed.ttf"), CONDENSED_BOLD("DejaVuSansCondensed-Bold.ttf");
+        REGULAR(DEJAVU, "DejaVuSans.ttf"), BOLD(DEJAVU, "DejaVuSans-Bold.ttf"),
+        ITALIC(DEJAVU, "DejaVuSans-Oblique.ttf"), CONDENSED(DEJAVU, "DejaVuSansCondensed.ttf"),
+        CONDENSED_BOLD(DEJAVU, "DejaVuSansCondensed-Bold.ttf"),
+        /** Arabic text face of the Arabic edition. */
+        ARABIC(AMIRI, "Amiri-Regular.ttf"), ARABIC_BOLD(AMIRI, "Amiri-Bold.ttf");
 
+        private final String folder;
         private final String file;
 
-        Face(String file) {
+        Face(String folder, String file) {
+            this.folder = folder;
             this.file = file;
         }
     }
 
-    private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String AMIRI = "/fonts/amiri/";
 
     private final Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
     private final Map<Face, BaseFont> pdf = new EnumMap<>(Face.class);
@@ -44,7 +52,7 @@ public final class Fonts implements FontMapper {
 
     public Fonts() {
         for (Face face : Face.values()) {
-            try (InputStream in = Fonts.class.getResourceAsStream(FOLDER + face.file)) {
+            try (InputStream in = Fonts.class.getResourceAsStream(face.folder + face.file)) {
                 if (in == null) {
                     throw new IllegalStateException("font " + face.file + " is missing from the class path");
                 }

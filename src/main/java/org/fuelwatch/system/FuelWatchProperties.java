@@ -85,11 +85,18 @@ public record FuelWatchProperties(
      *
      * @param tlp the Traffic Light Protocol 2.0 level shown in every page's header and footer and the e-mail subject:
      *            CLEAR, GREEN, AMBER, AMBER+STRICT or RED; empty for none (the free-text marking template stays)
+     * @param editions the language editions each run publishes, from the same figures: {@code en}, {@code ar}
      */
     public record Briefing(
             @DefaultValue("FuelWatch") String author,
             @DefaultValue("Illustrative sample data, calibrated to reported facts; not measured") String dataLabel,
-            @DefaultValue("") String tlp) {
+            @DefaultValue("") String tlp,
+            @DefaultValue("en,ar") java.util.List<String> editions) {
+
+        /** The configured editions; a configuration error names an unknown one. */
+        public java.util.List<Edition> editionList() {
+            return Edition.configured(editions);
+        }
     }
 
     /**

@@ -54,6 +54,16 @@ public record RunContext(Path input, Path output, LocalDate asOf) {
         return work().resolve("briefing.pdf.part");
     }
 
+    /** The charts of one edition: the English ones in {@link #chartsFolder()}, the others in a folder of their own. */
+    public Path chartsFolder(Edition edition) {
+        return edition == Edition.EN ? chartsFolder() : chartsFolder().resolve(edition.code());
+    }
+
+    /** The unpublished PDF of one edition. */
+    public Path draftBriefing(Edition edition) {
+        return work().resolve("briefing" + edition.suffix() + ".pdf.part");
+    }
+
     public Path publishedBriefing() {
         return outputNames().briefing(asOf);
     }

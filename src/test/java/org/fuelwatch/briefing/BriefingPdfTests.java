@@ -39,6 +39,7 @@ import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.run.ExitCodes;
 import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.Tlp;
@@ -316,7 +317,7 @@ class BriefingPdfTests {
 
     private BriefingWriter writer(TemplateSource templates, Optional<Tlp> tlp) {
         return new BriefingWriter(fonts, new BriefingWriter.Settings(templates, "FuelWatch test",
-                properties.briefing().dataLabel(), false, tlp));
+                properties.briefing().dataLabel(), Edition.EN, tlp));
     }
 
     private Figures figures() {

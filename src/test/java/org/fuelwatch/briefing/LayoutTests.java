@@ -16,7 +16,7 @@ import org.fuelwatch.system.Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The layout in both directions: French and Arabic text set in the embedded DejaVu fonts. */
+/** The layout in both directions: French and Arabic text set in embedded fonts (Arabic in Amiri, Latin in DejaVu). */
 class LayoutTests {
 
     static final Fonts FONTS = new Fonts();
@@ -30,9 +30,9 @@ class LayoutTests {
         Path file = folder.resolve("rtl.pdf");
         Layout layout = new Layout(FONTS, true);
         var furniture = new PageFurniture(layout, "للاستخدام الرسمي فقط", "31 يناير 2026", "بيانات توضيحية",
-                java.util.Optional.of(org.fuelwatch.system.Tlp.RED), null);
+                java.util.Optional.of(org.fuelwatch.system.Tlp.RED), null, "صفحة %d من ");
         var metadata = new BriefingDocument.Metadata("حصار الوقود", "test", "test", "FuelWatch",
-                LocalDate.of(2026, 1, 31), new byte[16]);
+                LocalDate.of(2026, 1, 31), new byte[16], "ar");
 
         // when
         try (var document = new BriefingDocument(file, layout, furniture, folder, metadata, FONTS)) {
@@ -49,7 +49,8 @@ class LayoutTests {
             PDResources resources = pdf.getPage(0).getResources();
             for (COSName name : resources.getFontNames()) {
                 assertThat(resources.getFont(name).isEmbedded()).isTrue();
-                assertThat(resources.getFont(name).getName()).matches("[A-Z]{6}\\+DejaVuSans.*");
+                // Arabic in Amiri, the Latin run in its DejaVu partner
+                assertThat(resources.getFont(name).getName()).matches("[A-Z]{6}\\+(DejaVuSans|Amiri).*");
             }
         }
     }

@@ -90,6 +90,6 @@ final class ChartFigures {
                         new RouteVolume("B-1", "B", "Road B", 6000, 100, 40)),
                 weekly, List.of(), timeline, List.of(), List.of(), List.of(), map, corridorDaily,
                 new Figures.Profile("Nobody", null, List.of()), routeDaily,
-                List.of(timeline.get(0), timeline.get(3)), aggregated, null, null);
+                List.of(timeline.get(0), timeline.get(3)), aggregated, null, null, null);
     }
 }

@@ -82,8 +82,8 @@ class ChartKindTests {
         void theSupplyChartHasOneBarPerDayAndAMeanFromTheFirstFullWindow() {
             Figures f = ChartFigures.figures(false);
 
-            assertThat(SupplyChart.dailyDataset(f.daily()).getItemCount(0)).isEqualTo(ChartFigures.DAYS);
-            assertThat(SupplyChart.meanDataset(f.daily(), 7).getItemCount(0)).isEqualTo(ChartFigures.DAYS - 6);
+            assertThat(SupplyChart.dailyDataset(f.daily(), "daily").getItemCount(0)).isEqualTo(ChartFigures.DAYS);
+            assertThat(SupplyChart.meanDataset(f.daily(), "7-day mean").getItemCount(0)).isEqualTo(ChartFigures.DAYS - 6);
         }
 
         @Test

@@ -241,8 +241,8 @@ class FigureQueriesTests {
         waypoint("A-1", 4, "Bamako", 13, -7);
         waypoint("B-1", 1, "Diéma", 12, -8);
         waypoint("B-1", 2, "Bamako", 13, -7);
-        jdbc.update("INSERT INTO outline_point VALUES ('ML', 1, 10, -10, 'o.csv', 2, 'h', 1), ('ML', 2, 14, -10, 'o.csv', 3, 'h', 1),"
-                + " ('ML', 3, 14, -6, 'o.csv', 4, 'h', 1)");
+        jdbc.update("INSERT INTO outline_point VALUES ('ML', 'مالي', 1, 10, -10, 'o.csv', 2, 'h', 1),"
+                + " ('ML', NULL, 2, 14, -10, 'o.csv', 3, 'h', 1), ('ML', NULL, 3, 14, -6, 'o.csv', 4, 'h', 1)");
         incident("I1", 1, "A", 9, 0); // before the blockade
         incident("I2", 3, "A", 2, 0);
         incident("I3", 4, "B", 7, 0);
@@ -267,15 +267,15 @@ class FigureQueriesTests {
     }
 
     void waypoint(String route, int seq, String town, double lat, double lon) {
-        jdbc.update("INSERT INTO waypoint VALUES (?, ?, ?, 'ML', ?, ?, 'w.csv', 2, 'h', 1)", route, seq, town, lat, lon);
+        jdbc.update("INSERT INTO waypoint VALUES (?, ?, ?, NULL, 'ML', ?, ?, 'w.csv', 2, 'h', 1)", route, seq, town, lat, lon);
     }
 
     void corridor(String code, String colour) {
-        jdbc.update("INSERT INTO corridor VALUES (?, ?, 'X', NULL, ?, 'c.csv', 2, 'h', 1)", code, "Corridor " + code, colour);
+        jdbc.update("INSERT INTO corridor VALUES (?, ?, NULL, 'X', NULL, ?, 'c.csv', 2, 'h', 1)", code, "Corridor " + code, colour);
     }
 
     void route(String code, String corridor) {
-        jdbc.update("INSERT INTO route VALUES (?, ?, ?, NULL, NULL, 'r.csv', 2, 'h', 1)", code, corridor, "Road " + code);
+        jdbc.update("INSERT INTO route VALUES (?, ?, ?, NULL, NULL, NULL, 'r.csv', 2, 'h', 1)", code, corridor, "Road " + code);
     }
 
     void supply(int day, String route, int volume) {

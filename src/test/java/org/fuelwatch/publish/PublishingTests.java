@@ -86,7 +86,7 @@ class PublishingTests {
             assertThat(file.rowsRead()).isEqualTo(TestFiles.csv(path).size());
         }
         assertThat(manifest.outputs()).extracting(Manifest.OutputFile::file)
-                .containsExactly("briefing-2026-01-31.pdf", "rejects-2026-01-31.csv", "changes-2026-01-31.csv",
+                .containsExactly("briefing-2026-01-31.pdf", "briefing-2026-01-31-ar.pdf", "rejects-2026-01-31.csv", "changes-2026-01-31.csv",
                         "acled-matches-2026-01-31.csv");
         // the sample export: 11 rows (one event twice), 7 of its 10 events selected (one of them deleted), 5
         // matched to a route, one of those merged with an own incident, 2 selected on no route
@@ -121,8 +121,9 @@ class PublishingTests {
         assertThat(ManifestJson.read(output.manifest(AS_OF)).fingerprint()).isNotEqualTo(firstFingerprint);
         assertThat(TestFiles.csv(output.changes(AS_OF))).singleElement()
                 .satisfies(row -> assertThat(row.get("key")).isEqualTo("INC-2025-0823-01"));
-        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2); // the replaced PDF and its manifest
-        Path revision = new OutputFolder(output.root()).revisionsOf(AS_OF).stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
+        // the replaced PDF, its Arabic edition and their manifest
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(3);
+        Path revision = new OutputFolder(output.root()).revisionsOf(AS_OF).stream().filter(p -> p.toString().endsWith("Z.pdf")).findFirst()
                 .orElseThrow();
         assertThat(revision.getFileName().toString()).matches("briefing-2026-01-31-\\d{8}T\\d{6}Z\\.pdf");
         assertThat(Files.readAllBytes(revision)).isEqualTo(first);
@@ -132,7 +133,7 @@ class PublishingTests {
         RunOutcome third = run(null);
         assertThat(third.exitCode()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(third.message()).contains("input unchanged");
-        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2);
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(3);
     }
 
     @Test
@@ -194,7 +195,8 @@ class PublishingTests {
         assertThat(run(null).exitCode()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(Files.readAllBytes(output.briefing(AS_OF))).isNotEqualTo(briefing);
         assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(AS_OF));
-        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(2);
+        assertThat(output.latest("ar")).hasSameBinaryContentAs(output.briefing(AS_OF, "ar"));
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).hasSize(3);
     }
 
     /** An analyst corrects a tanker count in yesterday's file. */

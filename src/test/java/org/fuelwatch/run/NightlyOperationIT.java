@@ -47,6 +47,7 @@ class NightlyOperationIT {
             assertThat(first.exitCode(RUN)).as(first.log()).isZero();
         }
         byte[] lastGood = Files.readAllBytes(output.briefing(AS_OF));
+        byte[] lastGoodArabic = Files.readAllBytes(output.briefing(AS_OF, "ar"));
         correctATankerCount();
 
         // the second run, on the corrected input, is killed as soon as it starts writing the PDF
@@ -58,11 +59,13 @@ class NightlyOperationIT {
         }
         assertThat(Files.readAllBytes(output.briefing(AS_OF))).isEqualTo(lastGood);
         assertThat(Files.readAllBytes(output.latest())).isEqualTo(lastGood);
+        assertThat(Files.readAllBytes(output.briefing(AS_OF, "ar"))).isEqualTo(lastGoodArabic);
         try (Stream<Path> files = Files.list(output.root())) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".part"))
                     .filteredOn(name -> name.endsWith(".pdf"))
-                    .containsExactlyInAnyOrder("briefing-2026-01-31.pdf", "latest.pdf");
+                    .containsExactlyInAnyOrder("briefing-2026-01-31.pdf", "latest.pdf", "briefing-2026-01-31-ar.pdf",
+                            "latest-ar.pdf");
         }
 
         // the same command again finishes the killed run
@@ -72,8 +75,11 @@ class NightlyOperationIT {
         }
         assertThat(Files.readAllBytes(output.briefing(AS_OF))).isNotEqualTo(lastGood);
         assertThat(output.latest()).hasSameBinaryContentAs(output.briefing(AS_OF));
-        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).filteredOn(p -> p.toString().endsWith(".pdf")).singleElement()
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).filteredOn(p -> p.toString().endsWith("Z.pdf")).singleElement()
                 .satisfies(revision -> assertThat(Files.readAllBytes(revision)).isEqualTo(lastGood));
+        // the Arabic edition of the replaced briefing is kept beside it
+        assertThat(new OutputFolder(output.root()).revisionsOf(AS_OF)).filteredOn(p -> p.toString().endsWith("Z-ar.pdf"))
+                .singleElement().satisfies(revision -> assertThat(Files.readAllBytes(revision)).isEqualTo(lastGoodArabic));
     }
 
     @Test
