@@ -16,7 +16,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * Draws a chart as vectors onto a one-page PDF of the chart's size, with the briefing's embedded fonts. The briefing
  * step places these pages, so charts stay crisp at any zoom and in print.
  */
-public final class ChartRenderer {
+final class ChartRenderer {
 
     private final Fonts fonts;
 

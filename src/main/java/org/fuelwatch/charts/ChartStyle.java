@@ -32,7 +32,7 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
  * edition every label is shaped (ICU4J's Arabic shaping: joined letters, lam-alef ligatures) and put in visual order
  * (ICU4J's bidirectional algorithm, brackets mirrored) before it reaches the chart; the glyphs stay text in the PDF.
  */
-public final class ChartStyle {
+final class ChartStyle {
 
     /** Dates in the data are calendar days; charts draw them in UTC so that no local zone shifts a day. */
     public static final TimeZone ZONE = TimeZone.getTimeZone("UTC");

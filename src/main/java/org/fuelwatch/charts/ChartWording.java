@@ -19,7 +19,7 @@ import org.fuelwatch.system.TemplateSource;
  * in the edition's templates folder, so that staff edit them without a rebuild. A value may name placeholders as
  * {@code {name}}.
  */
-public final class ChartWording {
+final class ChartWording {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 

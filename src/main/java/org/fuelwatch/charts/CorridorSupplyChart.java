@@ -34,7 +34,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * corridor's collapse shows as clearly as a large one's; the baseline line makes the panels comparable, and the
  * stack shows which road the fuel came by.
  */
-public final class CorridorSupplyChart {
+final class CorridorSupplyChart {
 
     private CorridorSupplyChart() {
     }

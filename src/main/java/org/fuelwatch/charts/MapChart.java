@@ -39,7 +39,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * the figures' threshold a circle is one corridor's incidents in one grid cell, numbered with how many they are,
  * and the circles are scaled so that the largest stays {@value #MAX_RADIUS} points.
  */
-public final class MapChart {
+final class MapChart {
 
     /** Circle radius in points for one tanker destroyed; the area grows with the count. */
     static final double RADIUS_PER_SQRT_TANKER = 1.5;

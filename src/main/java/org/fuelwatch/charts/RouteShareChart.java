@@ -20,7 +20,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Each route's share of all fuel reaching Bamako since the blockade began, coloured by corridor. */
-public final class RouteShareChart {
+final class RouteShareChart {
 
     private RouteShareChart() {
     }

@@ -36,7 +36,7 @@ import org.jfree.data.time.TimeSeriesCollection;
  * Daily fuel reaching Bamako against the pre-blockade baseline: daily bars, the trailing mean, the baseline, the
  * worst window shaded, and the key dates numbered (the briefing lists what each number is).
  */
-public final class SupplyChart {
+final class SupplyChart {
 
     private SupplyChart() {
     }

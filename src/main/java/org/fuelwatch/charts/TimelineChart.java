@@ -37,7 +37,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * sized by the tankers destroyed, in the corridor's colour (past the figures' threshold, one grey circle per week); events are diamonds, and events that last several days are bars. Events numbered on the supply chart
  * carry the same numbers here.
  */
-public final class TimelineChart {
+final class TimelineChart {
 
     /** The lanes, top to bottom, and the event categories each holds; an unknown category goes to the last. */
     enum Lane {

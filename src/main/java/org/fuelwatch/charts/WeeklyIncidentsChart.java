@@ -19,7 +19,7 @@ import org.jfree.data.time.SimpleTimePeriod;
 import org.jfree.data.time.TimeTableXYDataset;
 
 /** Incidents per week, stacked by corridor in the corridor colours. */
-public final class WeeklyIncidentsChart {
+final class WeeklyIncidentsChart {
 
     private WeeklyIncidentsChart() {
     }

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * aggregate query (or a few) whatever the number of rows. Portable SQL (H2 and PostgreSQL): days and weeks come from
  * the calendar_day table, so no dialect date functions are needed.
  */
-public class FigureQueries {
+class FigureQueries {
 
     /** Whose career the briefing profiles when no other person is configured. */
     public static final String DEFAULT_COMMANDER = "Famouké Camara";

@@ -4,7 +4,7 @@ package org.fuelwatch.ingest;
  * An entry of ACLED's list of deleted events: the event, and when ACLED deleted it. Versions of the event not newer
  * than that are left out of every figure, but kept for the audit. Key: the event id.
  */
-public record AcledDeletionRow(String eventIdCnty, long deletedTimestamp, String sourceFile, long sourceLine) {
+record AcledDeletionRow(String eventIdCnty, long deletedTimestamp, String sourceFile, long sourceLine) {
 
     static final String[] COLUMNS = {"event_id_cnty", "deleted_timestamp"};
     static final String[] REQUIRED = COLUMNS;

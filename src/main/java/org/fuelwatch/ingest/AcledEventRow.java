@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * and its {@code timestamp}, so that each version is stored once and the newest is taken by the ACLED match step.
  * Columns FuelWatch does not use are known, so that they raise no warning, but not stored.
  */
-public record AcledEventRow(String eventIdCnty, LocalDate eventDate, int timePrecision, String eventType,
+record AcledEventRow(String eventIdCnty, LocalDate eventDate, int timePrecision, String eventType,
         String subEventType, String actor1, String inter1, String actor2, String inter2, String interaction,
         String country, String admin1, String location, double latitude, double longitude, int geoPrecision,
         String source, String notes, Integer fatalities, long acledTimestamp, String sourceFile, long sourceLine) {

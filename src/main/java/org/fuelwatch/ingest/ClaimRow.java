@@ -3,7 +3,7 @@ package org.fuelwatch.ingest;
 import java.time.LocalDate;
 
 /** A figure as published by a source, shown beside the figure FuelWatch computes on the same measure. Key: claimId. */
-public record ClaimRow(String claimId, String measure, double claimedValue, String unit, LocalDate periodStart,
+record ClaimRow(String claimId, String measure, double claimedValue, String unit, LocalDate periodStart,
         LocalDate periodEnd, String claimText, String source, LocalDate sourceDate, String sourceUrl, String basis,
         String sourceFile, long sourceLine) {
 

@@ -1,7 +1,7 @@
 package org.fuelwatch.ingest;
 
 /** A supply corridor: the fuel from one origin country or port, with its Arabic name if given. Key: corridor. */
-public record CorridorRow(String corridor, String name, String nameAr, String originCountry, String gateway, String colour,
+record CorridorRow(String corridor, String name, String nameAr, String originCountry, String gateway, String colour,
         String sourceFile, long sourceLine) {
 
     static final String[] COLUMNS = {"corridor", "name", "name_ar", "origin_country", "gateway", "colour"};

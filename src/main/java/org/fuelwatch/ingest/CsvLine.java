@@ -15,7 +15,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * @param fields  the values of this record, in file order
  * @param problem set instead of fields when the file as a whole cannot be used (line 0): the reason
  */
-public record CsvLine(String file, long line, List<String> header, List<String> fields, String problem) {
+record CsvLine(String file, long line, List<String> header, List<String> fields, String problem) {
 
     public CsvLine(String file, long line, List<String> header, List<String> fields) {
         this(file, line, header, fields, null);

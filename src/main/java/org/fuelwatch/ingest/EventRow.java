@@ -3,7 +3,7 @@ package org.fuelwatch.ingest;
 import java.time.LocalDate;
 
 /** A dated event that is not an incident: announcement, appointment, operation, biography. Key: eventId. */
-public record EventRow(String eventId, LocalDate eventDate, LocalDate endDate, String category, String title,
+record EventRow(String eventId, LocalDate eventDate, LocalDate endDate, String category, String title,
         String description, String person, String marker, String location, String source, String sourceUrl,
         String sourceFile, long sourceLine) {
 

@@ -3,7 +3,7 @@ package org.fuelwatch.ingest;
 import java.time.LocalDate;
 
 /** One attack or other incident on the fuel supply chain. Key: incidentId. */
-public record IncidentRow(String incidentId, LocalDate incidentDate, String corridor, String route, String location,
+record IncidentRow(String incidentId, LocalDate incidentDate, String corridor, String route, String location,
         Double latitude, Double longitude, String type, Integer tankersAttacked, int tankersDestroyed,
         Integer fatalities, String actor, String source, String sourceUrl, String notes,
         String sourceFile, long sourceLine) {

@@ -15,7 +15,7 @@ import java.util.List;
  * @param parser   validates a row and turns it into the record
  * @param excluded file names starting with this are another kind's, though the pattern matches them; null for none
  */
-public record IngestKind<T extends Record>(String name, String pattern, List<String> columns, List<String> required,
+record IngestKind<T extends Record>(String name, String pattern, List<String> columns, List<String> required,
         String table, List<String> key, Class<T> rowType, RowParser<T> parser, String excluded) {
 
     public IngestKind(String name, String pattern, List<String> columns, List<String> required, String table,

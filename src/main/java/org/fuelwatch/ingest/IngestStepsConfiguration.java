@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * chunk, so a restart resumes where the last commit was.
  */
 @Configuration(proxyBeanMethods = false)
-public class IngestStepsConfiguration {
+class IngestStepsConfiguration {
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;

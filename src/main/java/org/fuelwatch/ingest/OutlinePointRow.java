@@ -4,7 +4,7 @@ package org.fuelwatch.ingest;
  * A vertex of a simplified country outline for the map. The country's Arabic name may be given on any one of its
  * vertices (the sample gives it on the first). Key: country + seq.
  */
-public record OutlinePointRow(String country, String nameAr, int seq, double latitude, double longitude,
+record OutlinePointRow(String country, String nameAr, int seq, double latitude, double longitude,
         String sourceFile, long sourceLine) {
 
     static final String[] COLUMNS = {"country", "name_ar", "seq", "latitude", "longitude"};

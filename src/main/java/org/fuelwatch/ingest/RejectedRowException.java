@@ -4,7 +4,7 @@ package org.fuelwatch.ingest;
  * A row that failed validation. Carries everything the rejects file shows: where, which column,
  * the offending value and the reason in plain words.
  */
-public class RejectedRowException extends RuntimeException {
+class RejectedRowException extends RuntimeException {
 
     private final transient CsvLine row;
     private final String column;

@@ -1,7 +1,7 @@
 package org.fuelwatch.ingest;
 
 /** A road that a corridor's fuel takes to Bamako, with its Arabic name if given. Key: route. */
-public record RouteRow(String route, String corridor, String name, String nameAr, String road, String via,
+record RouteRow(String route, String corridor, String name, String nameAr, String road, String via,
         String sourceFile, long sourceLine) {
 
     static final String[] COLUMNS = {"route", "corridor", "name", "name_ar", "road", "via"};

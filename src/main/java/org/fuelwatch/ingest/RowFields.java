@@ -15,7 +15,7 @@ import java.util.Set;
  * thousands separator, NaN or Infinity, and no other script's digits. A date is YYYY-MM-DD in ASCII digits, a real
  * day, within the {@link RowLimits}. Text is at most as long as its column in the database.
  */
-public final class RowFields {
+final class RowFields {
 
     /** Longest text accepted where a value is not stored as a column of its own. */
     static final int SHORT_TEXT = 200;

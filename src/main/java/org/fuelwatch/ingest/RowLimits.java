@@ -13,7 +13,7 @@ import java.util.Map;
  * @param futureDays   days after the run date still accepted, for sources a time zone ahead
  *                     ({@code fuelwatch.ingest.future-days})
  */
-public record RowLimits(Map<String, Integer> widths, LocalDate earliestDate, LocalDate runDate, int futureDays) {
+record RowLimits(Map<String, Integer> widths, LocalDate earliestDate, LocalDate runDate, int futureDays) {
 
     public RowLimits {
         widths = Map.copyOf(widths);

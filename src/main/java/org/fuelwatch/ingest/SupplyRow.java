@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Fuel that reached Bamako on one day by one route. Key: supplyDate + route. */
-public record SupplyRow(LocalDate supplyDate, String route, String corridor, int tankers, BigDecimal volumeM3,
+record SupplyRow(LocalDate supplyDate, String route, String corridor, int tankers, BigDecimal volumeM3,
         String source, String notes, String sourceFile, long sourceLine) {
 
     static final String[] COLUMNS = {"date", "corridor", "route", "tankers", "volume_m3", "source", "notes"};

@@ -1,7 +1,7 @@
 package org.fuelwatch.ingest;
 
 /** A town on a route, in order from the gateway to Bamako, with its Arabic name if given. Key: route + seq. */
-public record WaypointRow(String route, int seq, String town, String townAr, String country, double latitude, double longitude,
+record WaypointRow(String route, int seq, String town, String townAr, String country, double latitude, double longitude,
         String sourceFile, long sourceLine) {
 
     static final String[] COLUMNS = {"route", "seq", "town", "town_ar", "country", "latitude", "longitude"};

@@ -8,7 +8,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes {@link Manifest}s; a manifest is written to a temporary file and moved, so it is whole or absent. */
-public final class ManifestJson {
+final class ManifestJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

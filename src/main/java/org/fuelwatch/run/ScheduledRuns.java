@@ -19,7 +19,7 @@ import org.springframework.scheduling.support.CronTrigger;
  * when a run has finished, so a run still going when the next is due is never started twice: that time is skipped.
  * A run that fails is logged and the schedule goes on.
  */
-public final class ScheduledRuns implements AutoCloseable {
+final class ScheduledRuns implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
