@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import org.fuelwatch.system.Placeholders;
 import org.fuelwatch.system.TemplateSource;
 
 /**
@@ -28,7 +29,6 @@ import org.fuelwatch.system.TemplateSource;
  */
 final class Wording {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
     private final String file;
     private final Properties words = new Properties();
@@ -106,21 +106,11 @@ final class Wording {
 
     /** The sentence under this key with its placeholders filled in from name, value pairs. */
     String say(String key, Object... pairs) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            values.put((String) pairs[i], pairs[i + 1]);
+        try {
+            return Placeholders.fill(word(key), pairs);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException("template " + file + ": '" + key + "' " + e.getMessage(), null);
         }
-        Matcher m = PLACEHOLDER.matcher(word(key));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            if (!values.containsKey(m.group(1))) {
-                throw new TemplateException("template " + file + ": '" + key + "' has a placeholder {" + m.group(1)
-                        + "} that is not one of " + values.keySet(), null);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** A count with its noun, in the form the edition's plural rules choose: "1 incident", "3 incidents". */

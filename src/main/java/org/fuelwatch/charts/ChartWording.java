@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.fuelwatch.system.Placeholders;
 import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.TemplateSource;
@@ -21,7 +19,6 @@ import org.fuelwatch.system.TemplateSource;
  */
 final class ChartWording {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
     private final String file;
     private final Properties words = new Properties();
@@ -59,20 +56,10 @@ final class ChartWording {
     }
 
     String say(String key, Object... pairs) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            values.put((String) pairs[i], pairs[i + 1]);
+        try {
+            return Placeholders.fill(word(key), pairs);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("template " + file + ": '" + key + "' " + e.getMessage());
         }
-        Matcher m = PLACEHOLDER.matcher(word(key));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            if (!values.containsKey(m.group(1))) {
-                throw new ConfigurationException("template " + file + ": '" + key + "' has a placeholder {"
-                        + m.group(1) + "} that is not one of " + values.keySet());
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

@@ -139,7 +139,7 @@ class ArabicEditionTests {
         try (PDDocument document = Loader.loadPDF(arabic.toFile())) {
             List<PDFont> fonts = new ArrayList<>();
             for (var page : document.getPages()) {
-                collectFonts(page.getResources(), fonts);
+                TestFiles.collectFonts(page.getResources(), fonts);
             }
             assertThat(fonts).extracting(PDFont::getName).anyMatch(n -> n.matches("[A-Z]{6}\\+Amiri-Regular"))
                     .anyMatch(n -> n.matches("[A-Z]{6}\\+Amiri-Bold")).anyMatch(n -> n.contains("DejaVuSans"));
@@ -194,20 +194,5 @@ class ArabicEditionTests {
     /** Presentation forms back to letters, and runs of white space as one space. */
     static String words(String extracted) {
         return Normalizer.normalize(extracted, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
-    }
-
-    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
-        if (resources == null) {
-            return;
-        }
-        for (COSName name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            PDXObject object = resources.getXObject(name);
-            if (object instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts);
-            }
-        }
     }
 }

@@ -159,7 +159,7 @@ class BriefingPdfTests {
         try (PDDocument document = load(pdf)) {
             List<PDFont> used = new ArrayList<>();
             for (PDPage page : document.getPages()) {
-                collectFonts(page.getResources(), used);
+                TestFiles.collectFonts(page.getResources(), used);
             }
             assertThat(used).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -335,21 +335,6 @@ class BriefingPdfTests {
     /** An override folder: it holds only the templates a test changes, the others come built in. */
     private static Path overrideFolder(Path target) throws IOException {
         return Files.createDirectories(target);
-    }
-
-    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
-        if (resources == null) {
-            return;
-        }
-        for (COSName name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            PDXObject object = resources.getXObject(name);
-            if (object instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts);
-            }
-        }
     }
 
     private static PDDocument load(Path file) throws IOException {
