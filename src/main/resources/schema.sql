@@ -211,7 +211,8 @@ CREATE TABLE IF NOT EXISTS calendar_day (
 
 -- What delivery did, per briefing (the SHA-256 of the published PDF of an edition) and recipient: pending, sent or
 -- failed, how many tries, the last error, and the Message-ID, which is fixed per (briefing, recipient) so that a
--- message sent again after a crash is the same message.
+-- message sent again after a crash is the same message. input_fingerprint is the run's input fingerprint: a
+-- briefing made again from the same input (only the stale-data notice's age differs) is not sent again.
 CREATE TABLE IF NOT EXISTS delivery (
     briefing_sha256 VARCHAR(64)   NOT NULL,
     email           VARCHAR(320)  NOT NULL,
@@ -226,8 +227,10 @@ CREATE TABLE IF NOT EXISTS delivery (
     message_id      VARCHAR(200)  NOT NULL,
     updated_at      TIMESTAMP     NOT NULL,
     sent_at         TIMESTAMP,
+    input_fingerprint VARCHAR(64),
     PRIMARY KEY (briefing_sha256, email)
 );
+ALTER TABLE delivery ADD COLUMN IF NOT EXISTS input_fingerprint VARCHAR(64);
 
 -- Versions of ACLED events as exported (input/acled/*.csv): one row per event and timestamp; the newest counts.
 CREATE TABLE IF NOT EXISTS acled_event (

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -13,6 +12,8 @@ import java.util.stream.Collectors;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import org.fuelwatch.figures.Figures;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.TemplateSource;
 
 /**
@@ -39,6 +40,7 @@ public final class BriefingTemplates {
     private final Properties headings = new Properties();
     private final Wording wording;
     private final Names names;
+    private final Map<String, Object> model;
 
     private BriefingTemplates(TemplateSource source, String edition, Map<String, Object> model, Wording wording,
             Names names) {
@@ -46,6 +48,7 @@ public final class BriefingTemplates {
         this.edition = edition;
         this.wording = wording;
         this.names = names;
+        this.model = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model));
         this.rendered = NAMES.stream().collect(Collectors.toUnmodifiableMap(n -> n, n -> fill(n, model)));
         String file = edition + "headings.properties";
         try (Reader reader = new StringReader(read(file))) {
@@ -61,27 +64,32 @@ public final class BriefingTemplates {
     }
 
     /**
-     * The values the English templates are filled in with for these figures, by placeholder name, for other wording
-     * made from the same figures (the e-mail that carries the briefing).
-     */
-    public static Map<String, Object> model(org.fuelwatch.figures.Figures figures, String dataLabel) {
-        return TemplateModel.of(figures, dataLabel, Wording.load(TemplateSource.builtIn(), "", Locale.UK),
-                Names.asInData());
-    }
-
-    /** Reads and fills in every English template with the model; fails on the first bad one. */
-    public static BriefingTemplates load(TemplateSource source, Map<String, Object> model) {
-        return new BriefingTemplates(source, "", model, Wording.load(source, "", Locale.UK), Names.asInData());
-    }
-
-    /**
-     * Reads and fills in every template of an edition with the model; fails on the first bad one.
+     * Every template of an edition filled in with these figures, for the briefing and for other wording made from
+     * the same figures (the e-mail that carries it); fails on the first bad template.
      *
-     * @param edition the edition's folder among the templates: empty for English, {@code ar/} for Arabic
+     * @param dataLabel the configured data label, used where the edition's wording has none of its own
      */
-    static BriefingTemplates load(TemplateSource source, String edition, Map<String, Object> model, Wording wording,
-            Names names) {
-        return new BriefingTemplates(source, edition, model, wording, names);
+    public static BriefingTemplates of(TemplateSource source, Edition edition, Figures figures, String dataLabel) {
+        String folder = edition.templates();
+        Wording wording = Wording.load(source, folder, edition.locale());
+        Names names = edition == Edition.EN ? Names.asInData() : Names.arabic(figures, source, folder);
+        String label = wording.has("dataLabel") ? wording.word("dataLabel") : dataLabel;
+        return new BriefingTemplates(source, folder, TemplateModel.of(figures, label, wording, names), wording, names);
+    }
+
+    /** The placeholders the templates were filled in with, by name: the figures as this edition writes them. */
+    public Map<String, Object> model() {
+        return model;
+    }
+
+    /** A sentence of the edition's wording with its placeholders filled in from name, value pairs. */
+    public String say(String key, Object... pairs) {
+        return wording.say(key, pairs);
+    }
+
+    /** A date as the edition writes it in prose: "31 January 2026". */
+    public String longDate(java.time.LocalDate date) {
+        return wording.longDate(date);
     }
 
     /** The edition's fixed wording: headers, captions, labels. */

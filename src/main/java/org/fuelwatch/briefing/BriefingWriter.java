@@ -35,21 +35,11 @@ final class BriefingWriter {
 
     /** Every template filled in with these figures; throws {@link TemplateException} on the first bad one. */
     BriefingTemplates templates(Figures figures) {
-        Edition edition = settings.edition();
-        String folder = edition.templates();
-        Wording wording = Wording.load(settings.templates(), folder, edition.locale());
-        Names names = edition == Edition.EN ? Names.asInData() : Names.arabic(figures, settings.templates(), folder);
-        Map<String, Object> model = TemplateModel.of(figures, dataLabel(wording), wording, names);
-        return BriefingTemplates.load(settings.templates(), folder, model, wording, names);
+        return BriefingTemplates.of(settings.templates(), settings.edition(), figures, settings.dataLabel());
     }
 
     Edition edition() {
         return settings.edition();
-    }
-
-    /** The data label of the edition's wording, or the configured one (which is English). */
-    private String dataLabel(Wording wording) {
-        return wording.has("dataLabel") ? wording.word("dataLabel") : settings.dataLabel();
     }
 
     void write(Figures figures, Path charts, Path file) {
@@ -59,7 +49,7 @@ final class BriefingWriter {
         Layout layout = new Layout(fonts, settings.edition().rightToLeft());
         String asOf = w.longDate(figures.asOf());
         var furniture = new PageFurniture(layout, templates.text("marking"), w.say("asOf", "date", asOf),
-                dataLabel(w), settings.tlp(), acledAttribution(figures, w), w.word("pageOf").replace("{n}", "%d"));
+                (String) templates.model().get("dataLabel"), settings.tlp(), acledAttribution(figures, w), w.word("pageOf").replace("{n}", "%d"));
         byte[] id = settings.edition() == Edition.EN ? documentId(figures)
                 : documentId(figures, settings.edition().code());
         var metadata = new BriefingDocument.Metadata(templates.text("title") + " — " + asOf,

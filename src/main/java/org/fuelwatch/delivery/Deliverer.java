@@ -15,6 +15,7 @@ import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 import org.fuelwatch.delivery.DeliveryRecord.Status;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.InputFingerprint;
 import org.fuelwatch.system.OutputNames;
 import org.slf4j.Logger;
@@ -71,8 +72,12 @@ final class Deliverer {
         this.pause = pause;
     }
 
-    /** Delivers the briefings of this as-of date; returns each recipient's outcome in list order. */
-    List<Outcome> deliver(OutputNames names, LocalDate asOf, MailComposer composer) throws InterruptedException {
+    /**
+     * Delivers the briefings of this as-of date, made from the input of this fingerprint; returns each recipient's
+     * outcome in list order.
+     */
+    List<Outcome> deliver(OutputNames names, LocalDate asOf, String inputFingerprint, MailComposer composer)
+            throws InterruptedException {
         List<Recipient> list = DistributionList.read(settings.recipients(), settings.editions());
         Map<Edition, List<Recipient>> byEdition = new LinkedHashMap<>();
         list.forEach(r -> byEdition.computeIfAbsent(r.edition(), e -> new ArrayList<>()).add(r));
@@ -80,13 +85,14 @@ final class Deliverer {
         Map<Recipient, Outcome> outcomes = new LinkedHashMap<>();
         for (var entry : byEdition.entrySet()) {
             Edition edition = entry.getKey();
-            Path master = edition.briefing(names, asOf);
+            Path master = names.briefing(asOf, edition.code());
             byte[] bytes = read(master);
             String sha256 = InputFingerprint.sha256(master);
             List<Recipient> readers = entry.getValue();
             for (int i = 0; i < readers.size(); i++) {
                 Recipient r = readers.get(i);
-                outcomes.put(r, deliverOne(r, i + 1, readers.size(), asOf, master, bytes, sha256, composer));
+                outcomes.put(r, deliverOne(r, i + 1, readers.size(), asOf, inputFingerprint, master, bytes, sha256,
+                        composer));
             }
         }
         List<Outcome> inListOrder = list.stream().map(outcomes::get).toList();
@@ -98,10 +104,20 @@ final class Deliverer {
         return inListOrder;
     }
 
-    private Outcome deliverOne(Recipient r, int copy, int copiesOf, LocalDate asOf, Path master, byte[] bytes,
-            String sha256, MailComposer composer) throws InterruptedException {
+    private Outcome deliverOne(Recipient r, int copy, int copiesOf, LocalDate asOf, String inputFingerprint,
+            Path master, byte[] bytes, String sha256, MailComposer composer) throws InterruptedException {
+        if (records.find(sha256, r.email()).isEmpty()) {
+            Optional<DeliveryRecord> same = records.sentFromSameInput(asOf, r.edition(), r.email(), inputFingerprint,
+                    sha256);
+            if (same.isPresent()) {
+                log.info("{} <{}> has the briefing as of {} made from the same input (sent {}); made again only "
+                        + "because the data grew older, it is not sent again", r.name(), r.email(), asOf,
+                        same.get().sentAt());
+                return new Outcome(same.get(), false, true);
+            }
+        }
         String messageId = MailComposer.messageId(sha256, r.email(), settings.from());
-        DeliveryRecord record = records.pending(sha256, asOf, r, copy, copiesOf, messageId);
+        DeliveryRecord record = records.pending(sha256, inputFingerprint, asOf, r, copy, copiesOf, messageId);
         if (record.status() == Status.SENT) {
             return new Outcome(record, false, true);
         }
@@ -109,7 +125,7 @@ final class Deliverer {
         int number = record.copyNumber();
         int of = record.copies();
         Optional<java.time.Instant> replaces = records.sentEarlier(asOf, r.edition(), r.email(), sha256);
-        byte[] copyBytes = copies.make(bytes, r.edition(), number, of, r.name());
+        byte[] copyBytes = copies.make(bytes, r.edition(), composer.stamp(r, number, of));
         MailComposer.Letter letter = composer.letter(r, number, of, replaces);
         String attachment = master.getFileName().toString().replace(".pdf", "-copy-" + number + ".pdf");
         Duration wait = settings.backoff();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.fuelwatch.system.Edition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,13 +45,14 @@ final class DeliveryRecords {
     }
 
     /** The record of this copy, made pending if there is none yet. */
-    DeliveryRecord pending(String sha256, LocalDate asOf, Recipient r, int copy, int copies, String messageId) {
+    DeliveryRecord pending(String sha256, String inputFingerprint, LocalDate asOf, Recipient r, int copy, int copies,
+            String messageId) {
         return find(sha256, r.email()).orElseGet(() -> {
             own.executeWithoutResult(s -> jdbc.update("""
                     INSERT INTO delivery (briefing_sha256, email, as_of, edition, recipient_name, copy_number, copies,
-                        status, attempts, message_id, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""", sha256, key(r.email()), asOf,
-                    r.edition().code(), r.name(), copy, copies, messageId, now()));
+                        status, attempts, message_id, updated_at, input_fingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)""", sha256, key(r.email()), asOf,
+                    r.edition().code(), r.name(), copy, copies, messageId, now(), inputFingerprint));
             return find(sha256, r.email()).orElseThrow();
         });
     }
@@ -84,6 +86,20 @@ final class DeliveryRecords {
                 WHERE as_of = ? AND edition = ? AND email = ? AND briefing_sha256 <> ? AND status = 'sent'""",
                 (rs, n) -> rs.getTimestamp(1), asOf, edition.code(), key(email), exceptSha256).stream()
                 .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst());
+    }
+
+    /**
+     * The copy of another briefing of this as-of date and edition sent to this address from the same input: the
+     * briefing was made again only because the run date moved on, and says nothing new.
+     */
+    Optional<DeliveryRecord> sentFromSameInput(LocalDate asOf, Edition edition, String email, String inputFingerprint,
+            String exceptSha256) {
+        return own.execute(s -> jdbc.query("""
+                SELECT * FROM delivery
+                WHERE as_of = ? AND edition = ? AND email = ? AND input_fingerprint = ? AND briefing_sha256 <> ?
+                    AND status = 'sent'
+                ORDER BY sent_at DESC""", ROW, asOf, edition.code(), key(email), inputFingerprint, exceptSha256)
+                .stream().findFirst());
     }
 
     List<DeliveryRecord> of(String sha256) {

@@ -3,14 +3,15 @@ package org.fuelwatch.delivery;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fuelwatch.figures.Figures;
 import org.fuelwatch.figures.FiguresStore;
 import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.FuelWatchProperties;
+import org.fuelwatch.system.JobParameterNames;
 import org.fuelwatch.system.RunContext;
 import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.Tlp;
@@ -38,9 +39,6 @@ public class DeliveryStepConfiguration {
     public static final String STEP = "deliveryStep";
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryStepConfiguration.class);
-
-    /** The editions made here. The Arabic edition joins when it is built. */
-    static final Set<Edition> EDITIONS = EnumSet.of(Edition.EN);
 
     @Bean
     Deliverer.Pause deliveryPause() {
@@ -74,13 +72,16 @@ public class DeliveryStepConfiguration {
             }
             RunContext run = RunContext.of(contribution.getStepExecution());
             Figures figures = FiguresStore.read(run.figuresFile());
+            List<Edition> editions = properties.briefing().editionList();
             var composer = new MailComposer(templates, tlp, settings.from(), figures,
-                    properties.briefing().dataLabel());
+                    properties.briefing().dataLabel(), editions);
             var deliverer = new Deliverer(sender, records, new NumberedCopy(fonts),
-                    new Deliverer.Settings(settings.recipients(), EDITIONS, settings.from(), settings.operator(),
+                    new Deliverer.Settings(settings.recipients(), EnumSet.copyOf(editions), settings.from(), settings.operator(),
                             settings.attempts(), settings.backoff()), pause);
 
-            List<Deliverer.Outcome> outcomes = deliverer.deliver(run.outputNames(), run.asOf(), composer);
+            List<Deliverer.Outcome> outcomes = deliverer.deliver(run.outputNames(), run.asOf(),
+                    contribution.getStepExecution().getJobParameters().getString(JobParameterNames.FINGERPRINT),
+                    composer);
             String report = outcomes.stream().map(Deliverer.Outcome::line).collect(Collectors.joining("\n"));
             contribution.getStepExecution().getExecutionContext().putString(DeliveryReport.KEY, report);
             DeliveryManifest.record(run.outputNames(), run.asOf(), outcomes);

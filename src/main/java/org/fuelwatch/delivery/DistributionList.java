@@ -19,6 +19,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.Edition;
 
 /**
  * Reads the distribution list, a CSV file {@code name,email,edition} (columns in any order, a header row first). Every
@@ -85,8 +86,9 @@ final class DistributionList {
                             + editions.stream().map(Edition::code).collect(Collectors.joining(" or ")) + ")");
                 } else if (!editions.contains(edition)) {
                     problems.add(where(file, line, "edition") + "the '" + code + "' edition is not made here "
-                            + "(editions made: " + editions.stream().map(Edition::code).collect(Collectors.joining(", "))
-                            + ")");
+                            + "(fuelwatch.briefing.editions="
+                            + editions.stream().map(Edition::code).collect(Collectors.joining(","))
+                            + "); add " + code + " to it or change the recipient's edition");
                 }
                 if (problems.size() == before) {
                     recipients.add(new Recipient(name, email, edition, line));

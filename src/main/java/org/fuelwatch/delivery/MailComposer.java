@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +27,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.fuelwatch.briefing.BriefingTemplates;
 import org.fuelwatch.briefing.TemplateException;
 import org.fuelwatch.figures.Figures;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.Tlp;
 import org.springframework.core.io.ByteArrayResource;
@@ -33,35 +36,47 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * The messages delivery sends, worded by the mail templates beside the briefing's ({@code mail-subject.mustache},
  * {@code mail-body.txt.mustache}, {@code mail-body.html.mustache}, {@code mail-operator.txt.mustache}) and filled in
- * with the briefing's figures. The subject starts with the TLP label when there is one.
+ * with the briefing's figures. A recipient's message is in their edition's language, from its folder among the
+ * templates ({@code ar/} for Arabic); the operator's notice is in English. The subject starts with the TLP label when
+ * there is one, never translated.
  */
 final class MailComposer {
 
     private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false);
     private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true);
-    private static final DateTimeFormatter SENT_ON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'",
-            Locale.UK).withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
+            .withZone(ZoneOffset.UTC);
     /** Only to build messages; the mail sender sends them through its own session. */
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final TemplateSource templates;
     private final Optional<Tlp> tlp;
     private final String from;
-    private final Map<String, Object> model;
+    private final Map<Edition, Words> editions = new EnumMap<>(Edition.class);
 
-    /** Composes the messages of one briefing, from its figures. */
-    MailComposer(TemplateSource templates, Optional<Tlp> tlp, String from, Figures figures, String dataLabel) {
+    /** An edition's templates filled in with the figures, and the placeholders its mail templates take. */
+    private record Words(BriefingTemplates briefing, Map<String, Object> model) {
+    }
+
+    /** Composes the messages of one briefing, from its figures, in each of these editions (English among them). */
+    MailComposer(TemplateSource templates, Optional<Tlp> tlp, String from, Figures figures, String dataLabel,
+            List<Edition> editions) {
         this.templates = templates;
         this.tlp = tlp;
         this.from = from;
-        Map<String, Object> m = new HashMap<>(BriefingTemplates.model(figures, dataLabel));
-        BriefingTemplates briefing = BriefingTemplates.load(templates, m);
-        m.put("marking", briefing.text("marking"));
-        m.put("keyJudgements", Arrays.stream(briefing.text("summary").split("\\n\\s*\\n")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList());
-        m.put("tlp", tlp.map(Tlp::label).orElse(null));
-        m.put("tlpColour", tlp.map(Tlp::hex).orElse(null));
-        this.model = Map.copyOf(withoutNulls(m));
+        for (Edition edition : editions) {
+            BriefingTemplates briefing = BriefingTemplates.of(templates, edition, figures, dataLabel);
+            Map<String, Object> m = new HashMap<>(briefing.model());
+            m.put("marking", briefing.text("marking"));
+            m.put("keyJudgements", Arrays.stream(briefing.text("summary").split("\\n\\s*\\n")).map(String::strip)
+                    .filter(p -> !p.isEmpty()).toList());
+            m.put("tlp", tlp.map(Tlp::label).orElse(null));
+            m.put("tlpColour", tlp.map(Tlp::hex).orElse(null));
+            this.editions.put(edition, new Words(briefing, Map.copyOf(withoutNulls(m))));
+        }
+        if (!this.editions.containsKey(Edition.EN)) {
+            throw new IllegalArgumentException("the operator's notice needs the English edition");
+        }
     }
 
     /** What one recipient's message says. */
@@ -69,14 +84,31 @@ final class MailComposer {
     }
 
     Letter letter(Recipient r, int copy, int copies, Optional<Instant> replaces) {
-        Map<String, Object> m = new HashMap<>(model);
+        Words words = words(r.edition());
+        Map<String, Object> m = new HashMap<>(words.model());
         m.put("recipientName", r.name());
         m.put("copyNumber", copy);
         m.put("copies", copies);
-        m.put("replaces", replaces.<Object>map(at -> Map.of("sentOn", SENT_ON.format(at))).orElse(false));
-        String subject = fill("mail-subject.mustache", TEXT, m).replaceAll("\\s+", " ");
-        return new Letter(tlp.map(t -> t.label() + " ").orElse("") + subject, fill("mail-body.txt.mustache", TEXT, m),
-                fill("mail-body.html.mustache", HTML, m));
+        m.put("replaces", replaces.<Object>map(at -> Map.of("sentOn", words.briefing().say("mail.sentOn", "date",
+                words.briefing().longDate(LocalDate.ofInstant(at, ZoneOffset.UTC)), "time", TIME.format(at))))
+                .orElse(false));
+        String folder = r.edition().templates();
+        String subject = fill(folder + "mail-subject.mustache", TEXT, m).replaceAll("\\s+", " ");
+        return new Letter(tlp.map(t -> t.label() + " ").orElse("") + subject,
+                fill(folder + "mail-body.txt.mustache", TEXT, m), fill(folder + "mail-body.html.mustache", HTML, m));
+    }
+
+    /** The words stamped on every page of a recipient's copy, in their edition: "Copy 3 of 12 — issued to …". */
+    String stamp(Recipient r, int copy, int copies) {
+        return words(r.edition()).briefing().say("copy.stamp", "copy", copy, "copies", copies, "holder", r.name());
+    }
+
+    private Words words(Edition edition) {
+        Words words = editions.get(edition);
+        if (words == null) {
+            throw new IllegalArgumentException("no " + edition.code() + " edition is made");
+        }
+        return words;
     }
 
     /** The message to a recipient, with their copy attached and the Message-ID of this (briefing, recipient). */
@@ -97,6 +129,7 @@ final class MailComposer {
 
     /** The operator's notice naming the recipients not served and why. */
     MimeMessage notice(String operator, List<DeliveryRecord> failed, int recipients) {
+        Map<String, Object> model = editions.get(Edition.EN).model();
         Map<String, Object> m = new HashMap<>(model);
         m.put("failedCount", failed.size());
         m.put("recipientCount", recipients);

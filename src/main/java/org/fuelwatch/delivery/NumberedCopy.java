@@ -11,6 +11,7 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.Fonts;
 import org.fuelwatch.system.Fonts.Face;
 import org.openpdf.text.DocumentException;
@@ -31,8 +32,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
- * Makes a recipient's numbered copy of a published briefing: "Copy 3 of 12 — issued to <name>" at the foot of every
- * page and in the document information, so that a forwarded copy traces back to its holder. The master is read, never
+ * Makes a recipient's numbered copy of a published briefing: a stamp such as "Copy 3 of 12 — issued to <name>" (the
+ * edition's {@code copy.stamp} wording) at the foot of every page and in the document information, so that a forwarded copy traces back to its holder. The master is read, never
  * changed. A copy keeps the master's dates and is PDF/A-2B like it; its identifier comes from the master and the
  * stamp, so the same briefing and list give the same bytes.
  */
@@ -52,8 +53,8 @@ final class NumberedCopy {
         this.fonts = fonts;
     }
 
-    byte[] make(byte[] master, Edition edition, int copy, int copies, String holder) {
-        String stamp = edition.stamp(copy, copies, holder);
+    /** The copy of the master (an edition's published PDF) with this stamp, in the edition's direction. */
+    byte[] make(byte[] master, Edition edition, String stamp) {
         fonts.fixSubsetTags("copy/" + stamp);
         try (PdfReader reader = new PdfReader(master)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(master.length + 64 * 1024);
@@ -83,9 +84,9 @@ final class NumberedCopy {
             stamper.close();
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot stamp the copy for " + holder, e);
+            throw new UncheckedIOException("cannot stamp the copy " + stamp, e);
         } catch (DocumentException e) {
-            throw new IllegalStateException("cannot stamp the copy for " + holder, e);
+            throw new IllegalStateException("cannot stamp the copy " + stamp, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.fuelwatch.delivery;
 
+import org.fuelwatch.system.Edition;
+
 /**
  * One person on the distribution list.
  *

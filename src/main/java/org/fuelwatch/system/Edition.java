@@ -55,14 +55,18 @@ public enum Edition {
         return suffix.isEmpty() ? "" : code + "/";
     }
 
+    /** The edition of this language code ({@code en}, {@code ar}), any case; empty when there is none. */
+    public static java.util.Optional<Edition> of(String code) {
+        return Arrays.stream(values()).filter(e -> e.code.equalsIgnoreCase(code)).findFirst();
+    }
+
     /** The editions named in a setting such as {@code en,ar}; a name that is not an edition is a configuration error. */
     public static List<Edition> parse(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
             throw new ConfigurationException("fuelwatch.briefing.editions is empty; name at least one of "
                     + Arrays.stream(values()).map(Edition::code).toList());
         }
-        return codes.stream().flatMap(c -> Arrays.stream(c.split(","))).map(String::strip).map(c -> Arrays.stream(values())
-                .filter(e -> e.code.equalsIgnoreCase(c)).findFirst()
+        return codes.stream().flatMap(c -> Arrays.stream(c.split(","))).map(String::strip).map(c -> of(c)
                 .orElseThrow(() -> new ConfigurationException("fuelwatch.briefing.editions: '" + c
                         + "' is not an edition (known: " + Arrays.stream(values()).map(Edition::code).toList() + ")")))
                 .distinct().toList();

@@ -16,12 +16,14 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fuelwatch.PdfA;
+import org.fuelwatch.SettableClock;
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
 import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.run.ExitCodes;
 import org.fuelwatch.run.RunOptions;
 import org.fuelwatch.run.RunOutcome;
+import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -48,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
         "fuelwatch.delivery.backoff=20ms", "spring.mail.properties[mail.smtp.starttls.enable]=false",
         "spring.mail.properties[mail.smtp.starttls.required]=false"})
 @ActiveProfiles("test")
+@Import(SettableClock.Today.class)
 class DeliveryTests {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
@@ -84,6 +88,9 @@ class DeliveryTests {
     @Autowired
     Fonts fonts;
 
+    @Autowired
+    SettableClock clock;
+
     @TempDir
     Path temp;
 
@@ -92,6 +99,7 @@ class DeliveryTests {
         SMTP.purgeEmailFromAllMailboxes();
         RELAY.clearFaults();
         TestData.wipe(jdbc);
+        clock.set(AS_OF.plusDays(1));
         Files.writeString(LIST, """
                 name,email,edition
                 Awa Traoré,awa.traore@example.org,en
@@ -148,24 +156,14 @@ class DeliveryTests {
             }
             assertThat(PdfA.failures(copyFile)).as("PDF/A-2B of copy %d", i + 1).isEmpty();
             // the same briefing and list give the same bytes
-            byte[] again = new NumberedCopy(fonts).make(Files.readAllBytes(master), Edition.EN, i + 1, 3,
-                    names.get(i));
+            byte[] again = new NumberedCopy(fonts).make(Files.readAllBytes(master), Edition.EN, stamp);
             int differs = java.util.Arrays.mismatch(again, copy);
             assertThat(differs).as("first differing byte of copy %d: %s", i + 1, differs < 0 ? ""
                     : new String(copy, Math.max(0, differs - 200), 400, java.nio.charset.StandardCharsets.ISO_8859_1))
                     .isEqualTo(-1);
         }
         assertThat(TestFiles.pdfText(master)).doesNotContain("issued to");
-        Path arabic = temp.resolve("copy-ar.pdf");
-        Files.write(arabic, new NumberedCopy(fonts).make(Files.readAllBytes(master), Edition.AR, 2, 5, "أمينة توري"));
-        // the Arabic wording, shaped right to left, keeps the copy PDF/A
-        assertThat(PdfA.failures(arabic)).isEmpty();
-        String keep = System.getProperty("delivery.copies");
-        if (keep != null) {
-            // -Ddelivery.copies=FOLDER keeps the copies made, to look at
-            Files.copy(temp.resolve("copy-1.pdf"), Path.of(keep, "copy-1.pdf"), REPLACE_EXISTING);
-            Files.copy(arabic, Path.of(keep, "copy-ar.pdf"), REPLACE_EXISTING);
-        }
+        keep(temp.resolve("copy-1.pdf"), "copy-1.pdf");
 
         List<Map<String, Object>> records = jdbc.queryForList(
                 "SELECT email, status, attempts, message_id FROM delivery ORDER BY copy_number");
@@ -257,6 +255,98 @@ class DeliveryTests {
         assertThat(MailTestSupport.text(awa.get(1), "text/plain"))
                 .contains("This revised briefing replaces the one sent to you on");
         assertThat(awa.get(1).getMessageID()).isNotEqualTo(awa.get(0).getMessageID());
+    }
+
+    @Test
+    void anArabicReaderGetsTheArabicEditionWithSubjectBodyAndStampInArabic() throws Exception {
+        Files.writeString(LIST, """
+                name,email,edition
+                Awa Traoré,awa.traore@example.org,en
+                أمينة توري,amina.toure@example.org,ar
+                Boubacar Keïta,b.keita@example.org,en
+                """);
+        Path output = temp.resolve("output");
+
+        RunOutcome outcome = launch(input(), output);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.SUCCESS);
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        List<MimeMessage> theirs = MailTestSupport.to(received, "amina.toure@example.org");
+        assertThat(theirs).hasSize(1);
+        MimeMessage message = theirs.getFirst();
+        // the TLP label is never translated; the rest of the subject is Arabic, with Western digits
+        assertThat(message.getSubject()).startsWith("TLP:AMBER للاستخدام الرسمي فقط")
+                .contains("حصار الوقود على باماكو", "31 كانون الثاني/يناير 2026", "% من خط الأساس", "80%")
+                .doesNotContainPattern("[\u0660-\u0669]").doesNotContain("baseline");
+        String master = "briefing-2026-01-31-ar.pdf";
+        Path arabicMaster = output.resolve(master);
+        assertThat(message.getMessageID()).isEqualTo(MailComposer.messageId(
+                org.fuelwatch.system.InputFingerprint.sha256(arabicMaster), "amina.toure@example.org",
+                "fuelwatch@example.org"));
+        String text = MailTestSupport.text(message, "text/plain");
+        assertThat(text).contains("أمينة توري،", "التقديرات الرئيسية", "النسخة 1 من 1", "في أسوأ مراحل الحصار")
+                .doesNotContain("Key judgements", "{{");
+        String html = MailTestSupport.text(message, "text/html");
+        assertThat(html).contains("lang=\"ar\" dir=\"rtl\"", "TLP:AMBER", "<li>في أسوأ مراحل الحصار");
+
+        // her copy is the Arabic edition, stamped in Arabic; the English readers are numbered among themselves
+        var attachment = MailTestSupport.attachment(message);
+        assertThat(attachment.getFileName()).isEqualTo("briefing-2026-01-31-ar-copy-1.pdf");
+        Path copy = temp.resolve("copy-ar.pdf");
+        Files.write(copy, MailTestSupport.bytes(attachment));
+        String stamp = "النسخة 1 من 1 — صادرة باسم أمينة توري";
+        try (PDDocument pdf = Loader.loadPDF(copy.toFile())) {
+            assertThat(pdf.getDocumentInformation().getCustomMetadataValue(NumberedCopy.INFO_KEY)).isEqualTo(stamp);
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("حصار الوقود على باماكو");
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                assertThat(TestFiles.pdfPageText(copy, p)).as("page %d", p).contains("أمينة توري", "TLP:AMBER");
+            }
+        }
+        assertThat(PdfA.failures(copy)).as("PDF/A-2B of the Arabic copy").isEmpty();
+        keep(copy, "copy-ar.pdf");
+        List<MimeMessage> awa = MailTestSupport.to(received, "awa.traore@example.org");
+        assertThat(MailTestSupport.attachment(awa.getFirst()).getFileName())
+                .isEqualTo("briefing-2026-01-31-copy-1.pdf");
+        assertThat(MailTestSupport.text(MailTestSupport.to(received, "b.keita@example.org").getFirst(), "text/plain"))
+                .contains("copy 2 of 2");
+        assertThat(jdbc.queryForObject("SELECT edition FROM delivery WHERE email = ?", String.class,
+                "amina.toure@example.org")).isEqualTo("ar");
+    }
+
+    /** -Ddelivery.copies=FOLDER keeps the copies made, to look at. */
+    private static void keep(Path copy, String name) throws IOException {
+        String folder = System.getProperty("delivery.copies");
+        if (folder != null) {
+            Files.copy(copy, Path.of(folder, name), REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void aBriefingMadeAgainOnlyBecauseTheDataGrewOlderIsNotSentAgain() throws Exception {
+        Path output = temp.resolve("output");
+        clock.set(AS_OF.plusDays(9)); // stale: stale-after-days is 3
+        assertThat(launch(input(), output).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        String first = org.fuelwatch.system.InputFingerprint.sha256(output.resolve("briefing-2026-01-31.pdf"));
+
+        // the next night, with no new data: the briefing is made again (its notice now says 10 days) but not sent
+        clock.set(AS_OF.plusDays(10));
+        RunOutcome nextNight = launch(input(), output);
+
+        assertThat(nextNight.exitCode()).as(nextNight.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(org.fuelwatch.system.InputFingerprint.sha256(output.resolve("briefing-2026-01-31.pdf")))
+                .isNotEqualTo(first);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery", Integer.class)).isEqualTo(3);
+
+        // new data for the same date is news: everyone gets the revision
+        Path incidents = input().resolve("incidents/incidents-2025.csv");
+        Files.writeString(incidents, Files.readString(incidents).replace(
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,0,0",
+                "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,1,0"));
+        assertThat(launch(input(), output).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(SMTP.getReceivedMessages()).hasSize(6);
     }
 
     private Map<String, Object> record(String email) {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.fuelwatch.system.ConfigurationException;
+import org.fuelwatch.system.Edition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,8 @@ class DistributionListTests {
                 .hasMessageContaining("list.csv line 6, column email: AWA.TRAORE@example.org is already on the list "
                         + "at line 2")
                 .hasMessageContaining("list.csv line 7, column edition: 'fr' is not an edition")
-                .hasMessageContaining("list.csv line 8, column edition: the 'ar' edition is not made here");
+                .hasMessageContaining("list.csv line 8, column edition: the 'ar' edition is not made here "
+                        + "(fuelwatch.briefing.editions=en); add ar to it");
     }
 
     @Test

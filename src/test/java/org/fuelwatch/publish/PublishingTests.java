@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.fuelwatch.ingest.IngestFiles;
 import org.fuelwatch.system.OutputNames;
+import org.fuelwatch.SettableClock;
 import org.fuelwatch.TestData;
 import org.fuelwatch.TestFiles;
 import org.fuelwatch.run.BriefingLauncher;
@@ -27,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -38,6 +32,7 @@ import org.springframework.util.FileSystemUtils;
 /** What a run leaves in the output folder: briefing, manifest, latest, revisions, and what it never touches. */
 @SpringBootTest(properties = {"fuelwatch.ingest.skip-limit=3", "fuelwatch.publish.keep-briefings=2"})
 @ActiveProfiles("test")
+@Import(SettableClock.Today.class)
 class PublishingTests {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
@@ -274,40 +269,5 @@ class PublishingTests {
 
     private RunOutcome run(LocalDate asOf) {
         return launcher.launch(new RunOptions(input, output.root(), asOf));
-    }
-
-    /** A clock the test moves from day to day. */
-    static final class SettableClock extends Clock {
-
-        private volatile Instant now = Instant.EPOCH;
-
-        void set(LocalDate day) {
-            now = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Today {
-
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
     }
 }
