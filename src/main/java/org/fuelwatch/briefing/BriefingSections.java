@@ -123,12 +123,15 @@ final class BriefingSections {
         var map = f.map();
         String unplaced = map.incidentsWithoutPlace() > 0
                 ? " " + w.say("map.unplaced", "incidents", w.count(map.incidentsWithoutPlace(), "incident")) : "";
+        // said only when such a mark is drawn; the templates' {unplaced} carries both notes
+        String unknown = map.marks().stream().anyMatch(Figures.MapMark::countUnknown) ? " " + w.word("map.unknown")
+                : "";
         doc.add(l.paragraph(map.aggregated()
                 ? w.say("map.caption.grouped", "incidents", w.count(map.incidentsPlaced(), "incident"), "date",
                         w.date(f.definitions().blockadeStart()), "degrees", degrees(map.cellDegrees()), "km",
-                        whole(map.cellDegrees() * 111), "unplaced", unplaced)
+                        whole(map.cellDegrees() * 111), "unplaced", unknown + unplaced)
                 : w.say("map.caption", "incidents", w.count(map.incidentsPlaced(), "incident"), "date",
-                        w.date(f.definitions().blockadeStart()), "unplaced", unplaced), l.small, 2));
+                        w.date(f.definitions().blockadeStart()), "unplaced", unknown + unplaced), l.small, 2));
         doc.chart(ChartKind.MAP);
         doc.heading(t.heading("incidents"), ChartKind.WEEKLY_INCIDENTS.height() + 20);
         doc.add(l.paragraph(w.word("weekly.caption"), l.small, 2));

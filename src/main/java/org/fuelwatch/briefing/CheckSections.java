@@ -79,9 +79,8 @@ final class CheckSections {
                 w.word("method.tankerCounts"),
                 w.word("method.windows"));
         if (f.acled() != null && f.acled().used()) {
-            // ACLED's method is stated as its engineer wrote it, in English, in every edition
             lines = new java.util.ArrayList<>(lines);
-            lines.addAll(acledMethod(f.acled(), f.asOf()));
+            lines.addAll(acledMethod(f.acled(), f.asOf(), w));
         }
         PdfPTable table = l.table(1);
         for (String line : lines) {
@@ -92,27 +91,20 @@ final class CheckSections {
         doc.add(table);
     }
 
-    /** What was done to ACLED's data, as its terms ask any manipulation to be stated. */
-    static List<String> acledMethod(Figures.AcledUse acled, java.time.LocalDate asOf) {
+    /** What was done to ACLED's data, as its terms ask any manipulation to be stated; in the edition's words. */
+    static List<String> acledMethod(Figures.AcledUse acled, java.time.LocalDate asOf, Wording w) {
         Figures.AcledRules r = acled.rules();
         return List.of(
-                "ACLED events (newest version of each; deleted events left out) are selected when their sub-event "
-                        + "type is one of " + String.join(", ", r.subEventTypes()) + " (never "
-                        + String.join(" or ", r.excludedEventTypes()) + "), and their notes name fuel ("
-                        + String.join(", ", r.fuelWords()) + ") or freight (" + String.join(", ", r.freightWords())
-                        + ") as whole words, plurals included.",
-                "A selected event is matched to the nearest route whose reference waypoints pass within "
-                        + km(r.precision1Km()) + " km (geo-precision 1) or " + km(r.precision2Km())
-                        + " km (geo-precision 2), measured on the sphere; events placed at a region's centroid "
-                        + "(geo-precision 3) are not matched. Where routes lie within " + km(r.sharedToleranceKm())
-                        + " km of the nearest (a shared road) the event counts once, on the route listed first.",
-                "An ACLED event on the same corridor as an own incident, within " + r.mergeDays() + " day(s) and "
-                        + km(r.mergeKm()) + " km of it, is that incident: counted once, with the own row's values. "
-                        + acled.merged() + " event(s) were merged so; " + acled.incidents() + " counted as incidents "
-                        + "of their own.",
-                "ACLED codes no tanker count: where the notes state a number of tankers it is taken as derived ("
-                        + acled.derivedTankerCounts() + " incident(s)); otherwise the count is unknown. Every event's "
-                        + "outcome is listed in acled-matches-" + asOf + ".csv beside the briefing.");
+                w.say("method.acled.select", "subEventTypes", String.join(", ", r.subEventTypes()), "excluded",
+                        String.join(", ", r.excludedEventTypes()), "fuelWords", String.join(", ", r.fuelWords()),
+                        "freightWords", String.join(", ", r.freightWords())),
+                w.say("method.acled.match", "precision1", km(r.precision1Km()), "precision2",
+                        km(r.precision2Km()), "shared", km(r.sharedToleranceKm())),
+                w.say("method.acled.merge", "days", w.count(r.mergeDays(), "day"), "km", km(r.mergeKm()),
+                        "merged", w.count(acled.merged(), "event"), "incidents", w.count(acled.incidents(),
+                                "incident")),
+                w.say("method.acled.tankers", "derived", w.count(acled.derivedTankerCounts(), "incident"), "file",
+                        "acled-matches-" + asOf + ".csv"));
     }
 
     private static String km(double km) {
@@ -153,7 +145,7 @@ final class CheckSections {
         if (acled != null && acled.used()
                 && f.sources().stream().noneMatch(n -> n.source().startsWith(ACLED_SOURCE))) {
             table.addCell(l.text("", l.smallBold));
-            table.addCell(l.text(ACLED_SOURCE + ", data as of " + acled.dataAsOf() + " — https://acleddata.com",
+            table.addCell(l.text(w.say("sources.acled", "source", ACLED_SOURCE, "date", acled.dataAsOf()),
                     l.small));
         }
         doc.add(table);

@@ -146,11 +146,17 @@ final class MapChart {
         double scale = scale(map);
         XYSeriesCollection incidents = incidentDataset(figures, projection);
         List<long[]> tankers = new ArrayList<>();
+        List<boolean[]> unknown = new ArrayList<>();
         for (int s = 0; s < incidents.getSeriesCount(); s++) {
-            tankers.add(marks(map, (String) incidents.getSeriesKey(s)).stream()
-                    .mapToLong(MapMark::tankersDestroyed).toArray());
+            List<MapMark> marks = marks(map, (String) incidents.getSeriesKey(s));
+            tankers.add(marks.stream().mapToLong(MapMark::tankersDestroyed).toArray());
+            boolean[] flags = new boolean[marks.size()];
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] = marks.get(i).countUnknown();
+            }
+            unknown.add(flags);
         }
-        CircleRenderer incidentRenderer = new CircleRenderer(tankers, t -> radius(t, scale));
+        CircleRenderer incidentRenderer = new CircleRenderer(tankers, unknown, t -> radius(t, scale));
         EqualAspectPlot plot = new EqualAspectPlot(incidents, incidentRenderer, projection.view());
         plot.setInsets(new RectangleInsets(2, 2, 2, 2));
 
@@ -237,6 +243,13 @@ final class MapChart {
                     : "map.tankers", "n", String.format(Locale.UK, "%,d", count));
             items.add(new LegendItem(label, null, null, null, true, circle, count > 0, new Color(0xb8, 0xbf, 0xc7),
                     true, ChartStyle.MUTED, new BasicStroke(0.8f), false, line, new BasicStroke(0f), Color.WHITE));
+        }
+        if (map.marks().stream().anyMatch(MapMark::countUnknown)) {
+            double r = radius(0, scale);
+            Shape circle = new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+            items.add(new LegendItem(style.label("map.unknown"), null, null, null, true, circle, false,
+                    Color.WHITE, true, ChartStyle.MUTED, CircleRenderer.UNKNOWN, false, line, new BasicStroke(0f),
+                    Color.WHITE));
         }
         return items;
     }

@@ -218,13 +218,20 @@ public record Figures(
     }
 
     /**
-     * One mark on the map: an incident, or one corridor's incidents in one grid cell; unknown tanker counts count as
-     * none destroyed.
+     * One mark on the map: an incident, or one corridor's incidents in one grid cell.
      *
-     * @param place the incident's location; null for a cell
+     * @param place              the incident's location; null for a cell
+     * @param tankersDestroyed   the reported counts summed; an incident without one adds nothing
+     * @param withoutTankerCount the mark's incidents with no reported tanker count (an ACLED event's notes may state
+     *                           none)
      */
     public record MapMark(String corridor, String place, double lat, double lon, long incidents,
-            long tankersDestroyed) {
+            long tankersDestroyed, long withoutTankerCount) {
+
+        /** No tanker count is known for any of its incidents: the mark cannot say none were destroyed. */
+        public boolean countUnknown() {
+            return tankersDestroyed == 0 && withoutTankerCount > 0;
+        }
     }
 
     /** Fuel by one corridor on one day, with its trailing mean over the worst-window length. */

@@ -139,12 +139,13 @@ final class MapQueries {
     List<MapMark> incidents(Period period) {
         // largest first, so that small circles are drawn over large ones
         return jdbc.query("""
-                SELECT corridor, location, latitude, longitude, COALESCE(tankers_destroyed, 0) AS destroyed
+                SELECT corridor, location, latitude, longitude, COALESCE(tankers_destroyed, 0) AS destroyed,
+                       CASE WHEN tankers_destroyed IS NULL THEN 1 ELSE 0 END AS no_count
                 FROM incident
                 WHERE incident_date BETWEEN ? AND ? AND latitude IS NOT NULL AND longitude IS NOT NULL
                 ORDER BY destroyed DESC, incident_date, incident_id""",
                 (rs, i) -> new MapMark(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), 1,
-                        rs.getLong(5)),
+                        rs.getLong(5), rs.getLong(6)),
                 period.from(), period.to());
     }
 
@@ -155,7 +156,7 @@ final class MapQueries {
     List<MapMark> cells(Period period, double degrees) {
         return jdbc.query("""
                 SELECT corridor, AVG(latitude), AVG(longitude), COUNT(*), COALESCE(SUM(tankers_destroyed), 0) AS destroyed,
-                       cell_lat, cell_lon
+                       COUNT(*) - COUNT(tankers_destroyed), cell_lat, cell_lon
                 FROM (SELECT corridor, latitude, longitude, tankers_destroyed,
                              FLOOR(latitude / ?) AS cell_lat, FLOOR(longitude / ?) AS cell_lon
                       FROM incident
@@ -163,7 +164,7 @@ final class MapQueries {
                 GROUP BY corridor, cell_lat, cell_lon
                 ORDER BY destroyed DESC, corridor, cell_lat, cell_lon""",
                 (rs, i) -> new MapMark(rs.getString(1), null, rs.getDouble(2), rs.getDouble(3), rs.getLong(4),
-                        rs.getLong(5)),
+                        rs.getLong(5), rs.getLong(6)),
                 degrees, degrees, period.from(), period.to());
     }
 }

@@ -34,6 +34,11 @@ final class ChartFigures {
     }
 
     static Figures figures(boolean aggregated) {
+        return figures(aggregated, false);
+    }
+
+    /** The same; with unknownCount the incident near B town has no reported tanker count instead of none destroyed. */
+    static Figures figures(boolean aggregated, boolean unknownCount) {
         LocalDate asOf = FROM.plusDays(DAYS - 1);
         Period data = new Period(FROM, asOf);
         var definitions = new Figures.Definitions(new Period(FROM, FROM.plusDays(6)), FROM.plusDays(7), 7, 7,
@@ -72,9 +77,9 @@ final class ChartFigures {
                 new MapRoute("A-1", "A", "Road A", List.of(new LatLon(11, -8), new LatLon(12.6, -8))),
                 new MapRoute("B-1", "B", "Road B", List.of(new LatLon(12.6, -10), new LatLon(12.6, -8))));
         List<MapMark> marks = aggregated
-                ? List.of(new MapMark("A", null, 11.6, -8, 2, 12), new MapMark("B", null, 12.6, -9.5, 1, 0))
-                : List.of(new MapMark("A", "A town", 11.5, -8, 1, 10), new MapMark("A", "near A town", 11.8, -8, 1, 2),
-                        new MapMark("B", "near B town", 12.6, -9.5, 1, 0));
+                ? List.of(new MapMark("A", null, 11.6, -8, 2, 12, 0), new MapMark("B", null, 12.6, -9.5, 1, 0, 0))
+                : List.of(new MapMark("A", "A town", 11.5, -8, 1, 10, 0), new MapMark("A", "near A town", 11.8, -8, 1, 2, 0),
+                        new MapMark("B", "near B town", 12.6, -9.5, 1, 0, unknownCount ? 1 : 0));
         MapLayers map = new MapLayers(
                 List.of(new Outline("ML", List.of(new LatLon(10, -11), new LatLon(14, -11), new LatLon(14, -7),
                         new LatLon(10, -7)))),

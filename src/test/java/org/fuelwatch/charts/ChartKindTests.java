@@ -99,12 +99,30 @@ class ChartKindTests {
         }
 
         @Test
+        void theMapLegendExplainsDashedCirclesOnlyWhenAMarkHasNoReportedTankerCount() {
+            Figures known = ChartFigures.figures(false);
+            ChartStyle style = new ChartStyle(FONTS, known.corridors());
+
+            assertThat(labels(MapChart.legend(known, style))).doesNotContain("tanker count not reported");
+            assertThat(labels(MapChart.legend(ChartFigures.figures(false, true), style)))
+                    .contains("tanker count not reported", "no tanker destroyed");
+        }
+
+        private static java.util.List<String> labels(org.jfree.chart.LegendItemCollection items) {
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                labels.add(items.get(i).getLabel());
+            }
+            return labels;
+        }
+
+        @Test
         void theMapsCirclesShrinkSoThatTheLargestStaysWithinTheMaximum() {
             Figures few = ChartFigures.figures(false);
             assertThat(MapChart.scale(few.map())).as("a few incidents: as always")
                     .isEqualTo(MapChart.RADIUS_PER_SQRT_TANKER);
             var many = new Figures.MapLayers(few.map().outlines(), few.map().routes(), few.map().towns(),
-                    java.util.List.of(new Figures.MapMark("A", null, 11, -8, 5000, 40_000)), 0.5, 5000, 0);
+                    java.util.List.of(new Figures.MapMark("A", null, 11, -8, 5000, 40_000, 0)), 0.5, 5000, 0);
             assertThat(MapChart.radius(40_000, MapChart.scale(many))).isCloseTo(MapChart.MAX_RADIUS,
                     org.assertj.core.api.Assertions.within(1e-9));
         }

@@ -26,4 +26,15 @@ class CircleRendererTests {
         assertThat(renderer.getItemShape(1, 0)).isSameAs(square);
         assertThat(renderer.getItemShapeFilled(1, 0)).isTrue();
     }
+
+    @Test
+    void aMarkWithNoReportedTankerCountIsHollowAndDashedNotDrawnAsNoneDestroyed() {
+        CircleRenderer renderer = new CircleRenderer(List.of(new long[] {0, 0}),
+                List.of(new boolean[] {false, true}), MapChart::radius);
+
+        assertThat(renderer.getItemShapeFilled(0, 0)).isFalse();
+        assertThat(renderer.getItemOutlineStroke(0, 0)).isNotSameAs(CircleRenderer.UNKNOWN);
+        assertThat(renderer.getItemShapeFilled(0, 1)).isFalse();
+        assertThat(renderer.getItemOutlineStroke(0, 1)).isSameAs(CircleRenderer.UNKNOWN);
+    }
 }
