@@ -173,7 +173,8 @@ final class MapChart {
         List<Double> radii = map.marks().stream().map(m -> radius(m.tankersDestroyed(), scale)).toList();
         List<Figures.Town> towns = map.towns().stream().map(t -> new Figures.Town(style.townName(t.name()),
                 t.country(), t.lat(), t.lon(), t.rank())).toList();
-        MapLabels labels = new MapLabels(map.outlines(), towns, style::countryName, centres, radii, projection,
+        MapLabels labels = new MapLabels(map.outlines(), towns, style::countryName,
+                km -> style.label("map.scale", "km", km), centres, radii, projection,
                 style.font(Face.BOLD, 7.5f), style.font(Face.REGULAR, 7f), style.font(Face.BOLD, 8f),
                 style.font(Face.REGULAR, 6.5f));
         routeRenderer.addAnnotation(labels.countries(), Layer.BACKGROUND);

@@ -44,6 +44,7 @@ final class MapLabels {
     private final Font country;
     /** A country's name as the edition writes it, or null for the English name from the JDK. */
     private final java.util.function.Function<String, String> countries;
+    private final java.util.function.LongFunction<String> scale;
     private final Font town;
     private final Font destination;
     private final Font small;
@@ -56,11 +57,16 @@ final class MapLabels {
     private record Label(String text, Font font, float x, float y) {
     }
 
+    /**
+     * @param countries a country's name by its code, drawn ready; null for the name in the outlines
+     * @param scale     the scale bar's label for a length in kilometres, drawn ready ("200 km")
+     */
     MapLabels(List<Outline> outlines, List<Town> towns, java.util.function.Function<String, String> countries,
-            List<Point2D> incidentCentres, List<Double> radii,
+            java.util.function.LongFunction<String> scale, List<Point2D> incidentCentres, List<Double> radii,
             MapProjection projection, Font country, Font town, Font destination, Font small) {
         this.outlines = outlines;
         this.countries = countries;
+        this.scale = scale;
         this.towns = towns.stream().sorted(Comparator.comparingInt(Town::rank).reversed()
                 .thenComparing(Town::name)).toList();
         for (int i = 0; i < incidentCentres.size(); i++) {
@@ -243,7 +249,7 @@ final class MapLabels {
         g2.draw(new Line2D.Double(x, y, x + length, y));
         g2.draw(new Line2D.Double(x, y - 3, x, y + 0.6));
         g2.draw(new Line2D.Double(x + length, y - 3, x + length, y + 0.6));
-        drawWithHalo(g2, "%.0f km".formatted(km), small, (float) x, (float) (y - 4), ChartStyle.INK);
+        drawWithHalo(g2, scale.apply(Math.round(km)), small, (float) x, (float) (y - 4), ChartStyle.INK);
     }
 
     /** Text with a white outline under it, so that it reads over lines and circles; the outline is a shape. */
