@@ -32,14 +32,18 @@ final class AcledValues {
     private AcledValues() {
     }
 
+    /** A date in one of ACLED's forms, within the limits every input date is held to. */
     static LocalDate date(RowFields f, String column) {
         String value = f.text(column, true, RowFields.SHORT_TEXT);
         for (DateTimeFormatter format : DATES) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT));
+                date = LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT));
             } catch (DateTimeParseException e) {
-                // try the next form
+                continue; // try the next form
             }
+            // held to the same limits as the own rows' dates
+            return f.withinLimits(column, value, date);
         }
         throw f.reject(column, value, "expected a real date as 2025-09-14, 14 September 2025 or 14-Sep-25");
     }

@@ -99,6 +99,11 @@ final class RowFields {
         } catch (DateTimeParseException e) {
             throw reject(column, value, "expected a real date as YYYY-MM-DD");
         }
+        return withinLimits(column, value, date);
+    }
+
+    /** The date read from this column's value, if it lies from the earliest date accepted to the run date's margin. */
+    LocalDate withinLimits(String column, String value, LocalDate date) {
         if (date.isBefore(limits.earliestDate())) {
             throw reject(column, value, "date before %s, the earliest accepted (fuelwatch.ingest.earliest-date)"
                     .formatted(limits.earliestDate()));

@@ -100,6 +100,8 @@ class AcledEventRowTests {
             event_date | 2025-02-30 | expected a real date as 2025-09-14, 14 September 2025 or 14-Sep-25
             event_date | 31 June 2025 | expected a real date as 2025-09-14, 14 September 2025 or 14-Sep-25
             event_date | 09/14/2025 | expected a real date as 2025-09-14, 14 September 2025 or 14-Sep-25
+            event_date | 1899-12-31 | date before 1900-01-01, the earliest accepted (fuelwatch.ingest.earliest-date)
+            event_date | 03-Feb-26 | date after the run date 2026-02-01 (with 1 day(s) of margin, fuelwatch.ingest.future-days)
             year | 2024 | expected the year of event_date (2025)
             latitude | 91 | expected a number from -90 to 90
             longitude | -181 | expected a number from -180 to 180
