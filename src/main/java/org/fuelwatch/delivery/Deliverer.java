@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.mail.internet.MimeMessage;
 import org.fuelwatch.delivery.DeliveryRecord.Status;
+import org.fuelwatch.system.ConfigurationException;
 import org.fuelwatch.system.Edition;
 import org.fuelwatch.system.InputFingerprint;
 import org.fuelwatch.system.OutputNames;
@@ -78,7 +80,15 @@ final class Deliverer {
      */
     List<Outcome> deliver(OutputNames names, LocalDate asOf, String inputFingerprint, MailComposer composer)
             throws InterruptedException {
-        List<Recipient> list = DistributionList.read(settings.recipients(), settings.editions());
+        List<Recipient> list;
+        try {
+            list = DistributionList.read(settings.recipients(), settings.editions());
+        } catch (ConfigurationException e) {
+            // nobody gets the briefing: the operator must hear of it, not only the console
+            tellOperator(() -> composer.listNotice(settings.operator(), e.getMessage()), "the distribution list's "
+                    + "problems");
+            throw e;
+        }
         Map<Edition, List<Recipient>> byEdition = new LinkedHashMap<>();
         list.forEach(r -> byEdition.computeIfAbsent(r.edition(), e -> new ArrayList<>()).add(r));
 
@@ -99,7 +109,8 @@ final class Deliverer {
         List<DeliveryRecord> failed = inListOrder.stream().map(Outcome::record)
                 .filter(r -> r.status() != Status.SENT).toList();
         if (!failed.isEmpty()) {
-            notifyOperator(composer, failed, list.size());
+            tellOperator(() -> composer.notice(settings.operator(), failed, list.size()), "the " + failed.size()
+                    + " recipient(s) not served");
         }
         return inListOrder;
     }
@@ -155,18 +166,17 @@ final class Deliverer {
         }
     }
 
-    private void notifyOperator(MailComposer composer, List<DeliveryRecord> failed, int recipients)
-            throws InterruptedException {
+    /** Sends the operator a notice, tried again like a recipient's message; a failure to do so is logged. */
+    private void tellOperator(Supplier<MimeMessage> notice, String what) throws InterruptedException {
         if (settings.operator() == null || settings.operator().isBlank()) {
-            log.error("delivery incomplete and no fuelwatch.delivery.operator to tell");
+            log.error("delivery incomplete and no fuelwatch.delivery.operator to tell of {}", what);
             return;
         }
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                sender.send(composer.notice(settings.operator(), failed, recipients));
-                log.info("told the operator {} of the {} recipient(s) not served", settings.operator(),
-                        failed.size());
+                sender.send(notice.get());
+                log.info("told the operator {} of {}", settings.operator(), what);
                 return;
             } catch (RuntimeException e) {
                 SmtpFailure failure = SmtpFailure.of(e);

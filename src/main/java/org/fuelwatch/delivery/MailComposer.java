@@ -136,14 +136,27 @@ final class MailComposer {
         m.put("failed", failed.stream().map(f -> Map.<String, Object>of("name", f.name(), "email", f.email(),
                 "edition", f.edition(), "copyNumber", f.copyNumber(), "copies", f.copies(), "error",
                 String.valueOf(f.lastError()), "attempts", f.attempts(), "oneAttempt", f.attempts() == 1)).toList());
+        return operatorMessage(operator, "FuelWatch: delivery of the briefing as of " + model.get("asOf")
+                + " incomplete, " + failed.size() + " of " + recipients + " not served",
+                fill("mail-operator.txt.mustache", TEXT, m));
+    }
+
+    /** The operator's notice that nobody was sent the briefing, because the distribution list cannot be used. */
+    MimeMessage listNotice(String operator, String problem) {
+        Map<String, Object> m = new HashMap<>(editions.get(Edition.EN).model());
+        m.put("problem", problem);
+        return operatorMessage(operator, "FuelWatch: the briefing as of " + m.get("asOf") + " was not delivered: "
+                + "the distribution list cannot be used", fill("mail-operator-list.txt.mustache", TEXT, m));
+    }
+
+    private MimeMessage operatorMessage(String operator, String subject, String text) {
         try {
             MimeMessage message = new MimeMessage(SESSION);
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(operator);
-            helper.setSubject(tlp.map(t -> t.label() + " ").orElse("") + "FuelWatch: delivery of the briefing as of "
-                    + model.get("asOf") + " incomplete, " + failed.size() + " of " + recipients + " not served");
-            helper.setText(fill("mail-operator.txt.mustache", TEXT, m));
+            helper.setSubject(tlp.map(t -> t.label() + " ").orElse("") + subject);
+            helper.setText(text);
             return message;
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot compose the notice to " + operator, e);

@@ -314,6 +314,35 @@ class DeliveryTests {
                 "amina.toure@example.org")).isEqualTo("ar");
     }
 
+    @Test
+    void aListThatCannotBeUsedSendsNobodyTheBriefingAndTellsTheOperator() throws Exception {
+        Files.writeString(LIST, """
+                name,email,edition
+                Awa Traoré,awa.traore@example.org,en
+                Boubacar Keïta,b.keita@,en
+                """);
+        Path output = temp.resolve("output");
+
+        RunOutcome outcome = launch(input(), output);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(outcome.message()).contains("briefing published", "line 3, column email: 'b.keita@'");
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        MimeMessage notice = MailTestSupport.to(received, "duty-officer@example.org").getFirst();
+        assertThat(notice.getSubject()).startsWith("TLP:AMBER FuelWatch: the briefing as of 31 January 2026 was not "
+                + "delivered");
+        assertThat(MailTestSupport.text(notice, "text/plain")).contains("nobody was sent it",
+                "line 3, column email: 'b.keita@'");
+
+        // the list corrected, the same command delivers to everyone on it
+        Files.writeString(LIST, "name,email,edition\nAwa Traoré,awa.traore@example.org,en\n"
+                + "Boubacar Keïta,b.keita@example.org,en\n");
+        RunOutcome again = launch(input(), output);
+        assertThat(again.exitCode()).as(again.message()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+    }
+
     /** -Ddelivery.copies=FOLDER keeps the copies made, to look at. */
     private static void keep(Path copy, String name) throws IOException {
         String folder = System.getProperty("delivery.copies");
