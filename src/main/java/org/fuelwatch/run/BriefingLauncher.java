@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.fuelwatch.briefing.TemplateException;
 import org.fuelwatch.delivery.DeliveryIncompleteException;
 import org.fuelwatch.delivery.DeliveryStepConfiguration;
+import org.fuelwatch.delivery.RunFailureNotice;
 import org.fuelwatch.figures.DataAge;
 import org.fuelwatch.ingest.InputFileException;
 import org.fuelwatch.ingest.TooManyRejectsException;
@@ -52,10 +53,11 @@ public class BriefingLauncher {
     private final DataSource dataSource;
     private final Database database;
     private final Clock clock;
+    private final RunFailureNotice failureNotice;
 
     BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
             FuelWatchProperties properties, TemplateSource templates, DataSource dataSource, Database database,
-            Clock clock) {
+            Clock clock, RunFailureNotice failureNotice) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -64,9 +66,21 @@ public class BriefingLauncher {
         this.dataSource = dataSource;
         this.database = database;
         this.clock = clock;
+        this.failureNotice = failureNotice;
     }
 
+    /** Runs the job once; when it published nothing, the operator is told (where delivery is set up). */
     public RunOutcome launch(RunOptions options) {
+        RunOutcome outcome = run(options);
+        // a run still holding the lock is not a failed night; a published briefing's delivery tells of itself
+        if (outcome.briefing() == null && outcome.exitCode() != ExitCodes.SUCCESS
+                && outcome.exitCode() != ExitCodes.RUN_IN_PROGRESS) {
+            failureNotice.runFailed(outcome.exitCode(), outcome.message());
+        }
+        return outcome;
+    }
+
+    private RunOutcome run(RunOptions options) {
         try {
             options.checkFolders();
         } catch (ConfigurationException e) {

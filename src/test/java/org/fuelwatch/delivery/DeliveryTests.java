@@ -343,6 +343,22 @@ class DeliveryTests {
         assertThat(SMTP.getReceivedMessages()).hasSize(3);
     }
 
+    @Test
+    void aRunThatPublishesNothingTellsTheOperatorAndNobodyElse() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty-input"));
+
+        RunOutcome outcome = launch(empty, temp.resolve("output"));
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCodes.BAD_INPUT);
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(MailTestSupport.to(received[0])).isEqualTo("duty-officer@example.org");
+        assertThat(received[0].getSubject()).isEqualTo("TLP:AMBER FuelWatch: the run failed (exit 2); no briefing "
+                + "was published or sent");
+        assertThat(MailTestSupport.text(received[0], "text/plain")).contains(outcome.message(),
+                "The last good briefing is unchanged");
+    }
+
     /** -Ddelivery.copies=FOLDER keeps the copies made, to look at. */
     private static void keep(Path copy, String name) throws IOException {
         String folder = System.getProperty("delivery.copies");
