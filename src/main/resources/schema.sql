@@ -271,8 +271,8 @@ CREATE TABLE IF NOT EXISTS acled_deletion (
     ingest_run        BIGINT        NOT NULL
 );
 
--- What the acledMatchStep made of each stored ACLED event (its newest version), replaced as a whole by each run:
--- the audit file acled-matches-<as-of>.csv and the per-file counts are read from here.
+-- What the acledMatchStep made of each stored ACLED event (its newest version) of a type that may be selected, replaced
+-- as a whole by each run: the audit file acled-matches-<as-of>.csv and the per-file counts are read from here.
 CREATE TABLE IF NOT EXISTS acled_match (
     event_id_cnty     VARCHAR(40)   PRIMARY KEY,
     acled_timestamp   BIGINT        NOT NULL,
@@ -289,4 +289,16 @@ CREATE TABLE IF NOT EXISTS acled_match (
     merged_with       VARCHAR(40),
     tankers           INTEGER,
     match_run         BIGINT        NOT NULL
+);
+
+-- The other stored ACLED events (their type alone leaves them out), counted per file and reason by the same match;
+-- newest_timestamp is the newest of those not deleted, for the "data as of" date.
+CREATE TABLE IF NOT EXISTS acled_match_summary (
+    source_file       VARCHAR(500)  NOT NULL,
+    reason            VARCHAR(400)  NOT NULL,
+    deleted           BOOLEAN       NOT NULL,
+    events            BIGINT        NOT NULL,
+    newest_timestamp  BIGINT,
+    match_run         BIGINT        NOT NULL,
+    PRIMARY KEY (source_file, reason)
 );

@@ -9,7 +9,7 @@ public final class TestData {
 
     private static final List<String> TABLES = List.of("incident", "supply", "timeline_event", "claim", "waypoint",
             "outline_point", "route", "corridor", "ingest_file", "rejected_row", "changed_row", "delivery",
-            "acled_event", "acled_deletion", "acled_match");
+            "acled_event", "acled_deletion", "acled_match", "acled_match_summary");
 
     private TestData() {
     }

@@ -15,9 +15,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ACLED match step, after the ingest steps and before the figures: each stored ACLED event (its newest version)
- * is selected or not, matched to a route, merged with an own incident or counted as an incident of its own. The
- * ACLED incidents, merge references and audit rows of the previous match are replaced in the step's one transaction,
- * so a rerun or a restart counts each event once.
+ * of an attack type is selected or not by its notes, matched to a route, merged with an own incident or counted as
+ * an incident of its own; the events of every other type are counted per reason in SQL, never loaded one by one. The
+ * ACLED incidents, merge references and audit of the previous match are replaced in the step's one transaction, so
+ * a rerun or a restart counts each event once.
  */
 @Configuration(proxyBeanMethods = false)
 class AcledMatchStepConfiguration {
@@ -34,14 +35,7 @@ class AcledMatchStepConfiguration {
             if (!store.anything()) {
                 return RepeatStatus.FINISHED;
             }
-            SupplyChainSelector selector = new SupplyChainSelector(settings);
-            AcledMatching matching = new AcledMatching(selector, new RouteMatcher(store.routes(), settings),
-                    new IncidentMerger(store.ownIncidents(settings.mergeDays()), settings));
-            store.clearIncidents();
-            store.attribution();
-            store.events(settings.subEventTypes(), settings.excludedEventTypes(),
-                    (event, previous) -> store.record(event, matching.decide(event), previous));
-            store.finish();
+            new AcledMatchPass(store, new AcledAudit(jdbc, run), settings).run();
             for (AcledMatches.FileCounts f : matches.perFile()) {
                 log.info("ACLED {}: {} events, {} selected, {} matched to a route, {} merged with own incidents, "
                         + "{} selected but on no route, {} deleted", f.file(), f.events(), f.selected(), f.matched(),

@@ -18,14 +18,15 @@ final class AcledMatching {
 
     private final SupplyChainSelector selector;
     private final RouteMatcher matcher;
-    private final IncidentMerger merger;
-
-    AcledMatching(SupplyChainSelector selector, RouteMatcher matcher, IncidentMerger merger) {
+    AcledMatching(SupplyChainSelector selector, RouteMatcher matcher) {
         this.selector = selector;
         this.matcher = matcher;
-        this.merger = merger;
     }
 
+    /**
+     * Selected or not, and on which route. A matched event is decided as counted; whether it repeats an own incident
+     * is for {@link #merged} once the events' days, and so the own incidents to compare with, are known.
+     */
     Decision decide(AcledEvent e) {
         Selection selection = selector.select(e.eventType(), e.subEventType(), e.notes());
         if (e.deleted()) {
@@ -47,10 +48,16 @@ final class AcledMatching {
                     false);
         }
         RouteMatcher.Match m = match.get();
-        Optional<String> same = merger.sameAs(m.corridor(), e.date(), e.place());
-        Row row = new Row(e.eventId(), e.date(), e.location(), true, selection.reason(), m.route(), m.corridor(),
-                m.distanceKm(), String.join(" ", m.sharedWith()), same.orElse(null), tankers);
-        return new Decision(row, same.isEmpty());
+        return new Decision(new Row(e.eventId(), e.date(), e.location(), true, selection.reason(), m.route(),
+                m.corridor(), m.distanceKm(), String.join(" ", m.sharedWith()), null, tankers), true);
+    }
+
+    /** The decision on a matched event, given the own incidents: an own incident seen again is not counted twice. */
+    static Decision merged(Decision matched, AcledEvent e, IncidentMerger merger) {
+        Row r = matched.row();
+        Optional<String> same = merger.sameAs(r.corridor(), e.date(), e.place());
+        return same.isEmpty() ? matched : new Decision(new Row(r.eventId(), r.date(), r.location(), r.selected(),
+                r.reason(), r.route(), r.corridor(), r.distanceKm(), r.sharedWith(), same.get(), r.tankers()), false);
     }
 
     private static Row row(AcledEvent e, boolean selected, String reason, String route, String corridor,

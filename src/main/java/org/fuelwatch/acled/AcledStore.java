@@ -2,42 +2,42 @@ package org.fuelwatch.acled;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.fuelwatch.acled.AcledMatches.Row;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The SQL of the ACLED match: the routes and own incidents to match against, the newest stored version of each event
- * (notes only for those whose type may select them), and the writes of one match, all in the step's transaction.
+ * (notes only for the attack types), the changed versions, and the incidents of one match, all in the step's
+ * transaction.
  */
 final class AcledStore {
 
     private static final int BATCH = 1000;
 
-    private static final String MATCH_COLUMNS = "event_id_cnty, acled_timestamp, event_date, location, source_file, "
-            + "deleted, selected, reason, route, corridor, distance_km, shared_with, merged_with, tankers, match_run";
+    /** An event's newest stored version: no version of the same id is newer. */
+    private static final String NEWEST = "NOT EXISTS (SELECT 1 FROM acled_event n WHERE n.event_id_cnty = "
+            + "e.event_id_cnty AND n.acled_timestamp > e.acled_timestamp)";
+    /** 1 when ACLED's deleted list names the event at or after this version. */
+    private static final String DELETED = "CASE WHEN d.deleted_timestamp >= e.acled_timestamp THEN 1 ELSE 0 END";
 
     private final JdbcTemplate jdbc;
     private final long run;
-    private final String upsertMatch;
+    private final boolean postgres;
     private String source;
-    private final List<Object[]> audit = new ArrayList<>();
+    private final List<Object[]> incidents = new ArrayList<>();
     private final Map<String, List<String>> merged = new LinkedHashMap<>();
 
     AcledStore(JdbcTemplate jdbc, long run, boolean postgres) {
         this.jdbc = jdbc;
         this.run = run;
-        String marks = String.join(", ", java.util.Collections.nCopies(15, "?"));
-        this.upsertMatch = postgres
-                ? "INSERT INTO acled_match (" + MATCH_COLUMNS + ") VALUES (" + marks + ") ON CONFLICT (event_id_cnty) "
-                        + "DO UPDATE SET " + java.util.Arrays.stream(MATCH_COLUMNS.split(", ")).skip(1)
-                                .map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "))
-                : "MERGE INTO acled_match (" + MATCH_COLUMNS + ") KEY (event_id_cnty) VALUES (" + marks + ")";
+        this.postgres = postgres;
     }
 
     /** The routes in the order of the reference file, so that at equal distance the one listed first wins. */
@@ -55,16 +55,13 @@ final class AcledStore {
     /** Whether any ACLED event is stored, or was counted by an earlier match: else the step has nothing to do. */
     boolean anything() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM acled_event FETCH FIRST 1 ROW ONLY) e) "
-                + "+ (SELECT COUNT(*) FROM (SELECT 1 FROM acled_match FETCH FIRST 1 ROW ONLY) m)", Long.class) > 0;
+                + "+ (SELECT COUNT(*) FROM (SELECT 1 FROM acled_match FETCH FIRST 1 ROW ONLY) m) "
+                + "+ (SELECT COUNT(*) FROM (SELECT 1 FROM acled_match_summary FETCH FIRST 1 ROW ONLY) s)",
+                Long.class) > 0;
     }
 
-    /** The own incidents with coordinates that an ACLED event can be merged with: those in its days, a day around. */
-    List<IncidentMerger.OwnIncident> ownIncidents(int mergeDays) {
-        LocalDate first = jdbc.queryForObject("SELECT MIN(event_date) FROM acled_event", LocalDate.class);
-        LocalDate last = jdbc.queryForObject("SELECT MAX(event_date) FROM acled_event", LocalDate.class);
-        if (first == null) {
-            return List.of();
-        }
+    /** The own incidents with coordinates that an ACLED event of these days can be merged with, a day around. */
+    List<IncidentMerger.OwnIncident> ownIncidents(LocalDate first, LocalDate last, int mergeDays) {
         return jdbc.query("SELECT incident_id, corridor, incident_date, latitude, longitude FROM incident "
                 + "WHERE incident_date BETWEEN ? AND ? AND origin = 'own' AND latitude IS NOT NULL "
                 + "AND longitude IS NOT NULL", (rs, i) -> new IncidentMerger.OwnIncident(rs.getString(1),
@@ -73,33 +70,55 @@ final class AcledStore {
     }
 
     /**
-     * Each event's newest version, in id order, with the timestamp the previous match saw (null if none). Notes, the
-     * widest column, are read only for the sub-event types that may be selected.
+     * Each event's newest version, in one pass and in no particular order (sorting would make H2 copy every row
+     * into a temporary result first). Notes, the widest column, are read only for the attack types, whose notes
+     * may select them.
      */
-    void events(List<String> subEventTypes, List<String> excludedEventTypes, BiConsumer<AcledEvent, Long> each) {
-        String types = String.join(", ", subEventTypes.stream().map(t -> "?").toList());
-        String excluded = String.join(", ", excludedEventTypes.stream().map(t -> "?").toList());
-        List<Object> params = new ArrayList<>();
-        subEventTypes.forEach(t -> params.add(t.toLowerCase(Locale.ROOT)));
-        excludedEventTypes.forEach(t -> params.add(t.toLowerCase(Locale.ROOT)));
+    void events(List<String> subEventTypes, List<String> excludedEventTypes, Consumer<AcledEvent> each) {
+        // H2 otherwise builds the whole result before the first row, spilling it to disk past 10,000 rows; lazily it
+        // hands each row over as it is read (the setting is the session's, so it is set back after)
+        if (!postgres) {
+            jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
+        try {
+            eachEvent(subEventTypes, excludedEventTypes, each);
+        } finally {
+            if (!postgres) {
+                jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
+        }
+    }
+
+    private void eachEvent(List<String> subEventTypes, List<String> excludedEventTypes, Consumer<AcledEvent> each) {
         jdbc.query("""
                 SELECT e.event_id_cnty, e.acled_timestamp, e.event_date, e.event_type, e.sub_event_type, e.location,
                        e.latitude, e.longitude, e.geo_precision, e.fatalities, e.actor1,
-                       CASE WHEN LOWER(e.sub_event_type) IN (%s) AND LOWER(e.event_type) NOT IN (%s) THEN e.notes END,
-                       e.source_file, e.source_line, e.content_hash,
-                       CASE WHEN d.deleted_timestamp >= e.acled_timestamp THEN 1 ELSE 0 END, m.acled_timestamp
+                       CASE WHEN %s THEN e.notes END, e.source_file, e.source_line, e.content_hash, %s
                 FROM acled_event e
                 LEFT JOIN acled_deletion d ON d.event_id_cnty = e.event_id_cnty
-                LEFT JOIN acled_match m ON m.event_id_cnty = e.event_id_cnty
-                WHERE NOT EXISTS (SELECT 1 FROM acled_event n WHERE n.event_id_cnty = e.event_id_cnty
-                                  AND n.acled_timestamp > e.acled_timestamp)
-                ORDER BY e.event_id_cnty""".formatted(types, excluded), rs -> {
-            AcledEvent event = new AcledEvent(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                WHERE %s""".formatted(attackType(subEventTypes, excludedEventTypes), DELETED, NEWEST), rs -> {
+            each.accept(new AcledEvent(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                     rs.getString(4), rs.getString(5), rs.getString(6), new GeoPoint(rs.getDouble(7), rs.getDouble(8)),
                     rs.getInt(9), rs.getObject(10, Integer.class), rs.getString(11), rs.getString(12),
-                    rs.getString(13), rs.getLong(14), rs.getString(15), rs.getInt(16) == 1);
-            each.accept(event, rs.getObject(17, Long.class));
-        }, params.toArray());
+                    rs.getString(13), rs.getLong(14), rs.getString(15), rs.getInt(16) == 1));
+        }, params(subEventTypes, excludedEventTypes));
+    }
+
+    /**
+     * Lists in changed_row each event whose newest version is newer than the one the previous match kept a row for
+     * (every event of an attack type, in either version), before that match is replaced.
+     */
+    void listChanges() {
+        List<Object[]> changes = jdbc.query("""
+                SELECT e.source_file, e.source_line, e.event_id_cnty, m.acled_timestamp, e.acled_timestamp
+                FROM acled_match m JOIN acled_event e ON e.event_id_cnty = m.event_id_cnty
+                WHERE e.acled_timestamp > m.acled_timestamp AND %s""".formatted(NEWEST), (rs, i) -> new Object[] {
+                    run, rs.getString(1), rs.getLong(2), rs.getString(3), "timestamp: " + rs.getLong(4) + " → "
+                            + rs.getLong(5) + " (a newer ACLED version replaces it)"});
+        jdbc.batchUpdate("DELETE FROM changed_row WHERE ingest_run = ? AND source_file = ? AND source_line = ?",
+                changes.stream().map(c -> new Object[] {c[0], c[1], c[2]}).toList());
+        jdbc.batchUpdate("INSERT INTO changed_row (ingest_run, source_file, source_line, row_key, changes) "
+                + "VALUES (?, ?, ?, ?, ?)", changes);
     }
 
     /** Removes the incidents and merge references of the previous match, so that this one replaces them whole. */
@@ -118,51 +137,53 @@ final class AcledStore {
                 : java.time.Instant.ofEpochSecond(newest).atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
-    void record(AcledEvent e, AcledMatching.Decision decision, Long previousTimestamp) {
+    /** Stores a decided event: an incident when it counts, and the own incident it repeats when merged. */
+    void record(AcledEvent e, AcledMatching.Decision decision) {
         Row r = decision.row();
-        audit.add(new Object[] {r.eventId(), e.timestamp(), r.date(), r.location(), e.sourceFile(), e.deleted(),
-            r.selected(), truncate(r.reason(), 400), r.route(), r.corridor(), r.distanceKm(),
-            truncate(r.sharedWith(), 200), r.mergedWith(), r.tankers(), run});
-        if (audit.size() >= BATCH) {
-            flush();
-        }
         if (decision.counted()) {
-            jdbc.update("""
-                    INSERT INTO incident (incident_id, incident_date, corridor, route, location, latitude, longitude,
-                        type, tankers_attacked, tankers_destroyed, fatalities, actor, source, source_url, notes,
-                        source_file, source_line, content_hash, ingest_run, origin, tankers_derived)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'acled', ?)""",
-                    r.eventId(), r.date(), r.corridor(), r.route(), truncate(r.location(), 200),
-                    e.place().latitude(), e.place().longitude(), type(e.subEventType()), r.tankers(), e.fatalities(),
-                    truncate(e.actor1(), 200), source, "https://acleddata.com",
-                    note(e, r), e.sourceFile(), e.sourceLine(), e.contentHash(), run, r.tankers() != null);
+            incidents.add(new Object[] {r.eventId(), r.date(), r.corridor(), r.route(),
+                AcledAudit.truncate(r.location(), 200), e.place().latitude(), e.place().longitude(),
+                type(e.subEventType()), r.tankers(), e.fatalities(), AcledAudit.truncate(e.actor1(), 200), source,
+                "https://acleddata.com", note(e, r), e.sourceFile(), e.sourceLine(), e.contentHash(), run,
+                r.tankers() != null});
+            if (incidents.size() >= BATCH) {
+                flush();
+            }
         }
         if (r.mergedWith() != null) {
             merged.computeIfAbsent(r.mergedWith(), k -> new ArrayList<>()).add(r.eventId());
         }
-        if (previousTimestamp != null && previousTimestamp < e.timestamp()) {
-            jdbc.update("DELETE FROM changed_row WHERE ingest_run = ? AND source_file = ? AND source_line = ?", run,
-                    e.sourceFile(), e.sourceLine());
-            jdbc.update("INSERT INTO changed_row (ingest_run, source_file, source_line, row_key, changes) "
-                    + "VALUES (?, ?, ?, ?, ?)", run, e.sourceFile(), e.sourceLine(), e.eventId(),
-                    "timestamp: " + previousTimestamp + " → " + e.timestamp() + " (a newer ACLED version replaces it)");
-        }
     }
 
-    /** Writes the rest of the audit, drops the events no longer stored and cites merged events on own incidents. */
+    /** Writes the rest of the incidents and cites merged events on own incidents. */
     void finish() {
         flush();
-        jdbc.update("DELETE FROM acled_match WHERE match_run <> ?", run);
-        merged.forEach((own, events) -> jdbc.update("UPDATE incident SET acled_events = ? WHERE incident_id = ?",
-                truncate(String.join(" ", events), 400), own));
+        // in id order, since the events are read in no order
+        jdbc.batchUpdate("UPDATE incident SET acled_events = ? WHERE incident_id = ?", merged.entrySet().stream()
+                .map(m -> new Object[] {AcledAudit.truncate(String.join(" ", m.getValue().stream().sorted().toList()),
+                        400), m.getKey()}).toList());
     }
 
     private void flush() {
-        if (audit.isEmpty()) {
-            return;
+        if (!incidents.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO incident (incident_id, incident_date, corridor, route, location, latitude, longitude,
+                        type, tankers_attacked, tankers_destroyed, fatalities, actor, source, source_url, notes,
+                        source_file, source_line, content_hash, ingest_run, origin, tankers_derived)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'acled', ?)""", incidents);
+            incidents.clear();
         }
-        jdbc.batchUpdate(upsertMatch, audit);
-        audit.clear();
+    }
+
+    private static String attackType(List<String> subEventTypes, List<String> excludedEventTypes) {
+        return "LOWER(e.sub_event_type) IN (%s) AND LOWER(e.event_type) NOT IN (%s)".formatted(
+                String.join(", ", Collections.nCopies(subEventTypes.size(), "?")),
+                String.join(", ", Collections.nCopies(excludedEventTypes.size(), "?")));
+    }
+
+    private static Object[] params(List<String> subEventTypes, List<String> excludedEventTypes) {
+        return java.util.stream.Stream.concat(subEventTypes.stream(), excludedEventTypes.stream())
+                .map(t -> t.toLowerCase(Locale.ROOT)).toArray();
     }
 
     /** The incident type the figures and timeline know, from ACLED's sub-event type. */
@@ -193,9 +214,5 @@ final class AcledStore {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -2,9 +2,7 @@ package org.fuelwatch.acled;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.fuelwatch.system.FuelWatchProperties;
@@ -22,8 +20,8 @@ final class SupplyChainSelector {
 
     private final List<String> subEventTypes;
     private final List<String> excludedEventTypes;
-    private final Pattern fuel;
-    private final Pattern freight;
+    private final WholeWords fuel;
+    private final WholeWords freight;
 
     SupplyChainSelector(FuelWatchProperties.Acled settings) {
         this.subEventTypes = lower(settings.subEventTypes());
@@ -47,23 +45,20 @@ final class SupplyChainSelector {
             return new Selection(false, "sub-event type " + subEventType + " is not one that hits convoys");
         }
         String text = notes == null ? "" : notes;
-        Matcher m = fuel.matcher(text);
-        if (m.find()) {
-            return new Selection(true, subEventType + "; fuel word '" + m.group() + "'");
+        Optional<String> word = fuel.firstIn(text);
+        if (word.isPresent()) {
+            return new Selection(true, subEventType + "; fuel word '" + word.get() + "'");
         }
-        m = freight.matcher(text);
-        if (m.find()) {
-            return new Selection(true, subEventType + "; freight word '" + m.group() + "'");
+        word = freight.firstIn(text);
+        if (word.isPresent()) {
+            return new Selection(true, subEventType + "; freight word '" + word.get() + "'");
         }
         return new Selection(false, "notes name no fuel or freight word");
     }
 
-    /** One pattern of the words and their plurals, each bounded by a non-letter on both sides. */
-    static Pattern words(List<String> words) {
-        String alternatives = words.stream().flatMap(SupplyChainSelector::forms).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words and their plurals, each to be named whole. */
+    private static WholeWords words(List<String> words) {
+        return new WholeWords(words.stream().flatMap(SupplyChainSelector::forms).toList());
     }
 
     /** A word, its plural in -s and -es, and in -ies for a word in a consonant and -y (lorry, lorries). */
@@ -73,8 +68,7 @@ final class SupplyChainSelector {
         if (w.length() > 2 && w.endsWith("y") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
             plurals = Stream.concat(plurals, Stream.of(w.substring(0, w.length() - 1) + "ies"));
         }
-        // longest first, so that the alternation never stops at the singular inside a plural
-        return Stream.concat(plurals, Stream.of(w)).sorted((a, b) -> b.length() - a.length());
+        return Stream.concat(plurals, Stream.of(w));
     }
 
     private static List<String> lower(List<String> values) {

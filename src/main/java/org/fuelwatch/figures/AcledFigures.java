@@ -28,7 +28,9 @@ final class AcledFigures {
                 SELECT SUM(CASE WHEN merged_with IS NULL THEN 1 ELSE 0 END),
                        SUM(CASE WHEN merged_with IS NOT NULL THEN 1 ELSE 0 END),
                        SUM(CASE WHEN merged_with IS NULL AND tankers IS NOT NULL THEN 1 ELSE 0 END),
-                       (SELECT MAX(acled_timestamp) FROM acled_match WHERE NOT deleted)
+                       (SELECT MAX(t) FROM (SELECT acled_timestamp AS t FROM acled_match WHERE NOT deleted
+                                            UNION ALL SELECT newest_timestamp FROM acled_match_summary
+                                            WHERE NOT deleted) newest)
                 FROM acled_match WHERE route IS NOT NULL AND NOT deleted AND event_date <= ?""", (rs, i) -> {
             Long newest = rs.getObject(4, Long.class);
             return new AcledUse(rs.getLong(1), rs.getLong(2), rs.getLong(3), newest == null ? null

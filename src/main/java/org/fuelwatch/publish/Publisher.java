@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.fuelwatch.acled.AcledMatches;
@@ -147,10 +148,9 @@ public class Publisher {
             }
             outputs.put(out.rejects(asOf), rejects);
             outputs.put(out.changes(asOf), changes);
-            List<AcledMatches.Row> acled = acledMatches.rows();
-            if (!acled.isEmpty()) {
+            if (acledMatches.any()) {
                 Path matches = staging.resolve(out.acledMatches(asOf).getFileName());
-                writeAcledMatches(acled, matches);
+                writeAcledMatches(acledMatches, matches);
                 outputs.put(out.acledMatches(asOf), matches);
             }
             Path manifest = staging.resolve(out.manifest(asOf).getFileName());
@@ -265,19 +265,32 @@ public class Publisher {
                 .toList());
     }
 
-    static void writeAcledMatches(List<AcledMatches.Row> rows, Path file) {
-        writeCsv(file, AcledMatches.COLUMNS, rows.stream().map(r -> List.of(r.eventId(), r.date().toString(),
-                r.location(), String.valueOf(r.selected()), r.reason(), nn(r.route()), nn(r.corridor()),
-                AcledMatches.km(r.distanceKm()), nn(r.sharedWith()), nn(r.mergedWith()),
-                r.tankers() == null ? "" : r.tankers().toString())).toList());
+    /**
+     * The ACLED audit: a row per event of an attack type, streamed from the database, then a line per reason that
+     * left the other events out, with their number in the last column (1 on an event's own row).
+     */
+    static void writeAcledMatches(AcledMatches matches, Path file) {
+        writeCsv(file, AcledMatches.COLUMNS, out -> {
+            matches.eachRow(r -> out.accept(List.of(r.eventId(), r.date().toString(), r.location(),
+                    String.valueOf(r.selected()), r.reason(), nn(r.route()), nn(r.corridor()),
+                    AcledMatches.km(r.distanceKm()), nn(r.sharedWith()), nn(r.mergedWith()),
+                    r.tankers() == null ? "" : r.tankers().toString(), "1")));
+            matches.summary().forEach(s -> out.accept(List.of("", "", "", "false", s.reason(), "", "", "", "", "",
+                    "", String.valueOf(s.events()))));
+        });
     }
 
     private static void writeCsv(Path file, List<String> header, List<List<String>> rows) {
+        writeCsv(file, header, out -> rows.forEach(out));
+    }
+
+    /** Writes the header, then every row {@code rows} hands to the consumer it is given. */
+    private static void writeCsv(Path file, List<String> header, Consumer<Consumer<List<String>>> rows) {
         AtomicFiles.write(file, stream -> {
             Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             CsvWriter csv = CsvWriter.builder().build(out);
             csv.writeRecord(header);
-            rows.forEach(csv::writeRecord);
+            rows.accept(csv::writeRecord);
             csv.flush();
         });
     }

@@ -16,6 +16,7 @@ import org.fuelwatch.run.BriefingLauncher;
 import org.fuelwatch.run.ExitCodes;
 import org.fuelwatch.run.RunOptions;
 import org.fuelwatch.run.RunOutcome;
+import org.fuelwatch.system.FuelWatchProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +25,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The job on the sample with its synthetic ACLED export: which events count, on which route, merged with which own
  * incident; the audit file; the attribution in the PDF; a newer export's versions and deletions; a rerun that doubles
- * nothing; and rejected ACLED rows in the rejects file.
+ * nothing; a match rolled back that leaves the previous one whole; and rejected ACLED rows in the rejects file.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -43,6 +46,12 @@ class AcledJobTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    FuelWatchProperties properties;
 
     @TempDir
     Path temp;
@@ -81,27 +90,29 @@ class AcledJobTests {
                 r -> r.get("shared_with"), r -> r.get("merged_with"), r -> r.get("tankers")).containsExactly(
                         tuple("ZZZ1001", "true", "CI-KAD", "", "INC-2025-1017-01", "40"),
                         tuple("ZZZ1007", "false", "", "", "", ""),
-                        tuple("ZZZ1006", "false", "", "", "", ""),
                         tuple("ZZZ1008", "true", "", "", "", ""),
                         tuple("ZZZ1002", "true", "CI-RN7", "CI-KAD", "", "3"),
                         tuple("ZZZ1003", "true", "SN-RN3", "MR-NIO", "", ""),
                         tuple("ZZZ1004", "true", "SN-KITA", "", "", ""),
                         tuple("ZZZ1005", "true", "", "", "", ""),
                         tuple("ZZZ1009", "true", "", "", "", ""),
-                        tuple("ZZZ1010", "true", "SN-RN3", "", "", "2"));
-        assertThat(audit).extracting(r -> r.get("reason")).containsExactly(
-                "Armed clash; fuel word 'fuel'",
-                "notes name no fuel or freight word",
-                "event type Protests is never an attack on the supply chain",
-                "Looting/property destruction; fuel word 'fuel'; no route within 15.0 km",
-                "Attack; fuel word 'fuel'",
-                "Remote explosive/landmine/IED; freight word 'truck'",
-                "Abduction/forced disappearance; freight word 'lorry'",
-                "deleted by ACLED; Attack; fuel word 'fuel'",
-                "Attack; fuel word 'tanker'; geo_precision 3 (a region's centroid) is not matched to a route",
-                "Attack; fuel word 'citernes'");
+                        tuple("ZZZ1010", "true", "SN-RN3", "", "", "2"),
+                        // the protest, which its type alone leaves out, is counted on a line of its reason
+                        tuple("", "false", "", "", "", ""));
+        assertThat(audit).extracting(r -> r.get("reason"), r -> r.get("events")).containsExactly(
+                tuple("Armed clash; fuel word 'fuel'", "1"),
+                tuple("notes name no fuel or freight word", "1"),
+                tuple("Looting/property destruction; fuel word 'fuel'; no route within 15.0 km", "1"),
+                tuple("Attack; fuel word 'fuel'", "1"),
+                tuple("Remote explosive/landmine/IED; freight word 'truck'", "1"),
+                tuple("Abduction/forced disappearance; freight word 'lorry'", "1"),
+                tuple("deleted by ACLED; Attack; fuel word 'fuel'", "1"),
+                tuple("Attack; fuel word 'tanker'; geo_precision 3 (a region's centroid) is not matched to a route",
+                        "1"),
+                tuple("Attack; fuel word 'citernes'", "1"),
+                tuple("event type Protests is never an attack on the supply chain", "1"));
         // the same id twice in one export: the newer version's notes decide
-        assertThat(audit.get(6).get("reason")).contains("lorry");
+        assertThat(audit.get(5).get("reason")).contains("lorry");
         // no note of ACLED's is reproduced, in the audit or in the briefing
         assertThat(Files.readString(output.resolve("acled-matches-" + AS_OF + ".csv"))).doesNotContain("Synthetic");
 
@@ -123,19 +134,25 @@ class AcledJobTests {
         long incidents = count("SELECT COUNT(*) FROM incident");
         run();
         assertThat(count("SELECT COUNT(*) FROM incident")).isEqualTo(incidents);
-        assertThat(count("SELECT COUNT(*) FROM acled_match")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM acled_match")).isEqualTo(9);
+        assertThat(count("SELECT SUM(events) FROM acled_match_summary")).isOne();
 
-        // tomorrow's export: ZZZ1002 revised (four tankers), ZZZ1010 listed again unchanged, and ZZZ1003 deleted;
-        // ZZZ1004 is missing from it and stays
+        // tomorrow's export: ZZZ1002 revised (four tankers), ZZZ1010 listed again unchanged, ZZZ1007 recoded as a
+        // protest, ZZZ1003 and the protest ZZZ1006 deleted; ZZZ1004 is missing from it and stays
         List<String> sample = Files.readAllLines(input.resolve("acled/acled-sample.csv"), StandardCharsets.UTF_8);
         String header = sample.get(0);
         String revised = sample.stream().filter(l -> l.startsWith("ZZZ1002,")).findFirst().orElseThrow()
                 .replace("three fuel tankers", "four fuel tankers").replace(",1763800000", ",1763900000");
         String older = sample.stream().filter(l -> l.startsWith("ZZZ1010,")).findFirst().orElseThrow()
                 .replace("deux camions", "trois camions").replace(",1768100000", ",1768000000");
+        String recoded = sample.stream().filter(l -> l.startsWith("ZZZ1007,")).findFirst().orElseThrow()
+                .replace("Political violence,Violence against civilians,Attack",
+                        "Demonstrations,Protests,Peaceful protest").replace(",1761900000", ",1762000000");
         Files.delete(input.resolve("acled/acled-sample.csv"));
-        Files.write(input.resolve("acled/acled-2.csv"), List.of(header, revised, older), StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("acled/deleted-2.csv"), "event_id_cnty,deleted_timestamp\nZZZ1003,1769000000\n");
+        Files.write(input.resolve("acled/acled-2.csv"), List.of(header, revised, older, recoded),
+                StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("acled/deleted-2.csv"),
+                "event_id_cnty,deleted_timestamp\nZZZ1003,1769000000\nZZZ1006,1769000000\n");
         run();
 
         assertThat(jdbc.queryForObject("SELECT tankers_destroyed FROM incident WHERE incident_id = 'ZZZ1002'",
@@ -150,11 +167,42 @@ class AcledJobTests {
         List<Map<String, String>> changes = TestFiles.csv(output.resolve("changes-" + AS_OF + ".csv"));
         assertThat(changes).extracting(c -> c.get("file"), c -> c.get("key"), c -> c.get("changes"))
                 .containsExactly(tuple("acled/acled-2.csv", "ZZZ1002",
-                        "timestamp: 1763800000 → 1763900000 (a newer ACLED version replaces it)"));
+                        "timestamp: 1763800000 → 1763900000 (a newer ACLED version replaces it)"),
+                        // listed although its new type leaves it out: the previous match kept a row for it
+                        tuple("acled/acled-2.csv", "ZZZ1007",
+                                "timestamp: 1761900000 → 1762000000 (a newer ACLED version replaces it)"));
         List<Map<String, String>> audit = TestFiles.csv(output.resolve("acled-matches-" + AS_OF + ".csv"));
         assertThat(audit).filteredOn(r -> r.get("event_id_cnty").equals("ZZZ1003")).singleElement()
                 .satisfies(r -> assertThat(r.get("reason")).startsWith("deleted by ACLED"));
-        assertThat(audit).hasSize(10);
+        // eight events of an attack type keep their rows; the recoded and the deleted protest are counted by reason
+        assertThat(audit).hasSize(10).filteredOn(r -> r.get("event_id_cnty").isEmpty())
+                .extracting(r -> r.get("reason"), r -> r.get("events")).containsExactlyInAnyOrder(
+                        tuple("event type Protests is never an attack on the supply chain", "1"),
+                        tuple("deleted by ACLED; event type Protests is never an attack on the supply chain", "1"));
+    }
+
+    @Test
+    void aMatchThatDoesNotCompleteLeavesThePreviousOneWhole() {
+        run();
+        List<Object> before = matchState();
+
+        // the match of another run, rolled back as a killed or failed step's transaction is: nothing of it stays
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            new AcledMatchPass(new AcledStore(jdbc, 999_999, false), new AcledAudit(jdbc, 999_999),
+                    properties.acled()).run();
+            assertThat(count("SELECT COUNT(*) FROM acled_match WHERE match_run = 999999")).isEqualTo(9);
+            status.setRollbackOnly();
+        });
+
+        assertThat(matchState()).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM acled_match WHERE match_run = 999999")).isZero();
+    }
+
+    private List<Object> matchState() {
+        return List.of(jdbc.queryForList("SELECT * FROM acled_match ORDER BY event_id_cnty"),
+                jdbc.queryForList("SELECT * FROM acled_match_summary ORDER BY source_file, reason"),
+                jdbc.queryForList("SELECT incident_id, acled_events FROM incident WHERE origin = 'acled' "
+                        + "OR acled_events IS NOT NULL ORDER BY incident_id"));
     }
 
     @Test

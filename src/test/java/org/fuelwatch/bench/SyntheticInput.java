@@ -404,7 +404,7 @@ public final class SyntheticInput {
         }
     }
 
-    private static void copyFolder(Path from, Path to) throws IOException {
+    static void copyFolder(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.sorted().toList()) {
