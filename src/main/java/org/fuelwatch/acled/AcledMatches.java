@@ -47,7 +47,10 @@ public class AcledMatches {
 
     /** Each event's row by date and id, streamed: a region-wide export has hundreds of thousands. */
     public void eachRow(Consumer<Row> each) {
-        jdbc.query("""
+        // with a fetch size PostgreSQL's driver hands the rows over in batches instead of reading them all first
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(1000);
+        streaming.query("""
                 SELECT event_id_cnty, event_date, location, selected, reason, route, corridor, distance_km,
                        shared_with, merged_with, tankers
                 FROM acled_match ORDER BY event_date, event_id_cnty""",

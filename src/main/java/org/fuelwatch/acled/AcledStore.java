@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class AcledStore {
 
     private static final int BATCH = 1000;
+    private static final int FETCH_SIZE = 1000;
 
     /** An event's newest stored version: no version of the same id is newer. */
     private static final String NEWEST = "NOT EXISTS (SELECT 1 FROM acled_event n WHERE n.event_id_cnty = "
@@ -90,7 +91,10 @@ final class AcledStore {
     }
 
     private void eachEvent(List<String> subEventTypes, List<String> excludedEventTypes, Consumer<AcledEvent> each) {
-        jdbc.query("""
+        // PostgreSQL's driver, too, reads the whole result first unless told a fetch size (in a transaction, as here)
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH_SIZE);
+        streaming.query("""
                 SELECT e.event_id_cnty, e.acled_timestamp, e.event_date, e.event_type, e.sub_event_type, e.location,
                        e.latitude, e.longitude, e.geo_precision, e.fatalities, e.actor1,
                        CASE WHEN %s THEN e.notes END, e.source_file, e.source_line, e.content_hash, %s
