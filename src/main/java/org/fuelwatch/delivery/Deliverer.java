@@ -112,6 +112,11 @@ final class Deliverer {
             tellOperator(() -> composer.notice(settings.operator(), failed, list.size()), "the " + failed.size()
                     + " recipient(s) not served");
         }
+        if (composer.stale()) {
+            // the inputs have stopped arriving: recipients already hold this date's briefing, the operator must act
+            long sentNow = inListOrder.stream().filter(Outcome::sentNow).count();
+            tellOperator(() -> composer.staleNotice(settings.operator(), sentNow, list.size()), "the stale data");
+        }
         return inListOrder;
     }
 
@@ -169,7 +174,7 @@ final class Deliverer {
     /** Sends the operator a notice, tried again like a recipient's message; a failure to do so is logged. */
     private void tellOperator(Supplier<MimeMessage> notice, String what) throws InterruptedException {
         if (settings.operator() == null || settings.operator().isBlank()) {
-            log.error("delivery incomplete and no fuelwatch.delivery.operator to tell of {}", what);
+            log.warn("no operator (fuelwatch.delivery.operator) to tell of {}", what);
             return;
         }
         Duration wait = settings.backoff();

@@ -141,6 +141,21 @@ final class MailComposer {
                 fill("mail-operator.txt.mustache", TEXT, m));
     }
 
+    /** Whether the briefing says its data is stale (its newest row older than fuelwatch.figures.stale-after-days). */
+    boolean stale() {
+        return Boolean.TRUE.equals(editions.get(Edition.EN).model().get("stale"));
+    }
+
+    /** The operator's notice that the data is stale, sent with every delivery of a stale briefing. */
+    MimeMessage staleNotice(String operator, long sentNow, int recipients) {
+        Map<String, Object> m = new HashMap<>(editions.get(Edition.EN).model());
+        m.put("sentNow", sentNow);
+        m.put("recipientCount", recipients);
+        m.put("noneSent", sentNow == 0);
+        return operatorMessage(operator, "FuelWatch: the data is stale, its newest row " + m.get("dataAgeDaysText")
+                + " old (briefing as of " + m.get("asOf") + ")", fill("mail-operator-stale.txt.mustache", TEXT, m));
+    }
+
     /** The operator's notice that nobody was sent the briefing, because the distribution list cannot be used. */
     MimeMessage listNotice(String operator, String problem) {
         Map<String, Object> m = new HashMap<>(editions.get(Edition.EN).model());

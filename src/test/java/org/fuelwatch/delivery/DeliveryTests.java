@@ -368,12 +368,19 @@ class DeliveryTests {
     }
 
     @Test
-    void aBriefingMadeAgainOnlyBecauseTheDataGrewOlderIsNotSentAgain() throws Exception {
+    void aBriefingMadeAgainOnlyBecauseTheDataGrewOlderIsNotSentAgainAndTheOperatorIsToldEachNight()
+            throws Exception {
         Path output = temp.resolve("output");
         clock.set(AS_OF.plusDays(9)); // stale: stale-after-days is 3
         assertThat(launch(input(), output).exitCode()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(readers(SMTP.getReceivedMessages())).hasSize(3);
         String first = org.fuelwatch.system.InputFingerprint.sha256(output.resolve("briefing-2026-01-31.pdf"));
+        List<MimeMessage> notices = MailTestSupport.to(SMTP.getReceivedMessages(), "duty-officer@example.org");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getFirst().getSubject()).isEqualTo("TLP:AMBER FuelWatch: the data is stale, its newest "
+                + "row 9 days old (briefing as of 31 January 2026)");
+        assertThat(MailTestSupport.text(notices.getFirst(), "text/plain"))
+                .contains("newest row is from 31 January 2026", "3 of 3 recipients were sent the briefing tonight");
 
         // the next night, with no new data: the briefing is made again (its notice now says 10 days) but not sent
         clock.set(AS_OF.plusDays(10));
@@ -382,8 +389,12 @@ class DeliveryTests {
         assertThat(nextNight.exitCode()).as(nextNight.message()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(org.fuelwatch.system.InputFingerprint.sha256(output.resolve("briefing-2026-01-31.pdf")))
                 .isNotEqualTo(first);
-        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(readers(SMTP.getReceivedMessages())).hasSize(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery", Integer.class)).isEqualTo(3);
+        notices = MailTestSupport.to(SMTP.getReceivedMessages(), "duty-officer@example.org");
+        assertThat(notices).hasSize(2);
+        assertThat(MailTestSupport.text(notices.get(1), "text/plain")).contains("10 days before",
+                "Nobody was sent a new copy tonight");
 
         // new data for the same date is news: everyone gets the revision
         Path incidents = input().resolve("incidents/incidents-2025.csv");
@@ -391,7 +402,18 @@ class DeliveryTests {
                 "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,0,0",
                 "INC-2025-0823-01,2025-08-23,SN,SN-RN3,between Lakamané and Diéma,14.47,-9.54,ambush,1,1,0"));
         assertThat(launch(input(), output).exitCode()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(SMTP.getReceivedMessages()).hasSize(6);
+        assertThat(readers(SMTP.getReceivedMessages())).hasSize(6);
+    }
+
+    /** The messages to the recipients on the list, not to the operator. */
+    private static List<MimeMessage> readers(MimeMessage[] received) throws jakarta.mail.MessagingException {
+        List<MimeMessage> readers = new java.util.ArrayList<>();
+        for (MimeMessage m : received) {
+            if (!MailTestSupport.to(m).equals("duty-officer@example.org")) {
+                readers.add(m);
+            }
+        }
+        return readers;
     }
 
     private Map<String, Object> record(String email) {
