@@ -150,7 +150,7 @@ final class BriefingSections {
             table.addCell(l.data(n.place(e.title()), l.small));
             table.addCell(l.data(incidentType(w, e.category()), l.small));
             table.addCell(l.number(Objects.toString(e.tankersDestroyed(), ""), l.smallBold));
-            table.addCell(l.data(e.detail(), l.small));
+            table.addCell(l.data(withAcled(e.detail(), e), l.small));
             table.addCell(l.data(ref(e.sourceNumber()), l.smallMuted));
         }
         doc.add(table);
@@ -179,10 +179,22 @@ final class BriefingSections {
                     ? " — " + w.say("timeline.destroyed", "tankers", w.count(e.tankersDestroyed(), "tanker")) : "")
                     : n.text(e.title());
             table.addCell(l.data(what, incident ? l.smallBold : l.small));
-            table.addCell(l.data(n.text(e.detail()), l.small));
+            table.addCell(l.data(withAcled(n.text(e.detail()), e), l.small));
             table.addCell(l.data(ref(e.sourceNumber()), l.smallMuted));
         }
         doc.add(table);
+    }
+
+    /**
+     * An own incident's notes, then the ACLED events merged into it, so that the row traces to both sources: two
+     * paragraphs, since the notes are data, often in another language and direction than the edition.
+     */
+    private List<String> withAcled(String notes, TimelineEntry e) {
+        if (e.acledEvents() == null) {
+            return java.util.Collections.singletonList(notes);
+        }
+        String merged = w.say("incident.acled", "events", e.acledEvents().replace(" ", ", "));
+        return notes == null || notes.isBlank() ? List.of(merged) : List.of(notes, merged);
     }
 
     private String corridorName(String code) {

@@ -1,6 +1,7 @@
 package org.fuelwatch.briefing;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -225,7 +226,32 @@ final class Layout {
 
     /** A cell of a data table: a hairline under it. */
     PdfPCell data(String text, Font font) {
-        PdfPCell cell = text(text, font);
+        return ruled(text(text, font));
+    }
+
+    /**
+     * A cell of a data table holding several paragraphs, each set in its own direction as {@link #text} sets it: data
+     * text (notes in English) beside the edition's own words keeps its punctuation in place.
+     */
+    PdfPCell data(List<String> paragraphs, Font font) {
+        if (paragraphs.size() == 1) {
+            return data(paragraphs.getFirst(), font);
+        }
+        PdfPTable lines = new PdfPTable(1);
+        lines.setWidthPercentage(100);
+        lines.setRunDirection(runDirection);
+        for (String paragraph : paragraphs) {
+            PdfPCell line = text(paragraph, font);
+            line.setPadding(0);
+            line.setPaddingBottom(1.5f);
+            lines.addCell(line);
+        }
+        PdfPCell cell = new PdfPCell(lines);
+        cell.setPadding(2);
+        return ruled(cell);
+    }
+
+    private static PdfPCell ruled(PdfPCell cell) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);

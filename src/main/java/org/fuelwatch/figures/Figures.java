@@ -157,11 +157,18 @@ public record Figures(
 
     /** One line of the chronological timeline: an event or an incident. */
     public record TimelineEntry(LocalDate date, LocalDate endDate, String kind, String category, String title,
-            String detail, String corridor, Integer tankersDestroyed, String marker, Integer sourceNumber) {
+            String detail, String corridor, Integer tankersDestroyed, String marker, Integer sourceNumber,
+            String acledEvents) {
+
+        /** An entry that no ACLED event was merged into. */
+        public TimelineEntry(LocalDate date, LocalDate endDate, String kind, String category, String title,
+                String detail, String corridor, Integer tankersDestroyed, String marker, Integer sourceNumber) {
+            this(date, endDate, kind, category, title, detail, corridor, tankersDestroyed, marker, sourceNumber, null);
+        }
 
         TimelineEntry withSourceNumber(Integer number) {
             return new TimelineEntry(date, endDate, kind, category, title, detail, corridor, tankersDestroyed, marker,
-                    number);
+                    number, acledEvents);
         }
     }
 

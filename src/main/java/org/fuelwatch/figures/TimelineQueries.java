@@ -34,16 +34,18 @@ final class TimelineQueries {
      */
     List<Cited<TimelineEntry>> timeline(LocalDate asOf) {
         return jdbc.query("""
-                SELECT d, end_d, kind, category, title, detail, corridor, destroyed, marker, source, source_url
+                SELECT d, end_d, kind, category, title, detail, corridor, destroyed, marker, source, source_url,
+                       acled
                 FROM (SELECT event_date AS d, end_date AS end_d, 'event' AS kind, category, title,
                              description AS detail, CAST(NULL AS VARCHAR(16)) AS corridor,
-                             CAST(NULL AS INTEGER) AS destroyed, marker, source, source_url, event_id AS id
+                             CAST(NULL AS INTEGER) AS destroyed, marker, source, source_url, event_id AS id,
+                             CAST(NULL AS VARCHAR(400)) AS acled
                       FROM timeline_event WHERE event_date BETWEEN ? AND ? AND category <> 'biography'
                       UNION ALL
                       SELECT * FROM (SELECT * FROM (
                           SELECT incident_date, CAST(NULL AS DATE) AS end_d, 'incident' AS kind, type, location,
                                  notes, corridor, tankers_destroyed, CAST(NULL AS VARCHAR(40)) AS marker, source,
-                                 source_url, incident_id
+                                 source_url, incident_id, acled_events
                           FROM incident WHERE incident_date BETWEEN ? AND ? AND tankers_destroyed >= COALESCE((
                               SELECT tankers_destroyed FROM incident
                               WHERE incident_date BETWEEN ? AND ? AND tankers_destroyed IS NOT NULL
@@ -56,8 +58,8 @@ final class TimelineQueries {
                 settings.timelineIncidents()),
                 (rs, i) -> new Cited<>(new TimelineEntry(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), (Integer) rs.getObject(8), rs.getString(9), null),
-                        citation(rs, 10, 11, 1)),
+                        rs.getString(6), rs.getString(7), (Integer) rs.getObject(8), rs.getString(9), null,
+                        rs.getString(12)), citation(rs, 10, 11, 1)),
                 settings.baselineStart(), asOf, settings.baselineStart(), asOf, settings.baselineStart(), asOf);
     }
 
@@ -66,14 +68,14 @@ final class TimelineQueries {
         return jdbc.query("""
                 SELECT * FROM (
                     SELECT incident_date, type, location, notes, corridor, tankers_destroyed, source, source_url,
-                           incident_id
+                           incident_id, acled_events
                     FROM incident WHERE incident_date <= ?
                     ORDER BY incident_date DESC FETCH FIRST %d ROWS WITH TIES) AS recent
                 ORDER BY incident_date DESC, incident_id DESC FETCH FIRST %d ROWS ONLY"""
                 .formatted(settings.recentIncidents(), settings.recentIncidents()),
                 (rs, i) -> new Cited<>(new TimelineEntry(rs.getObject(1, LocalDate.class), null, "incident",
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        (Integer) rs.getObject(6), null, null), citation(rs, 7, 8, 1)), asOf);
+                        (Integer) rs.getObject(6), null, null, rs.getString(10)), citation(rs, 7, 8, 1)), asOf);
     }
 
     /** A person's dated career up to the as-of date, from the events data. */
