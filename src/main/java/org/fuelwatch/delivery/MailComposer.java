@@ -53,6 +53,7 @@ final class MailComposer {
     private final Optional<Tlp> tlp;
     private final String from;
     private final Map<Edition, Words> editions = new EnumMap<>(Edition.class);
+    private final boolean stale;
 
     /** An edition's templates filled in with the figures, and the placeholders its mail templates take. */
     private record Words(BriefingTemplates briefing, Map<String, Object> model) {
@@ -64,6 +65,7 @@ final class MailComposer {
         this.templates = templates;
         this.tlp = tlp;
         this.from = from;
+        this.stale = figures.dataAge().stale();
         for (Edition edition : editions) {
             BriefingTemplates briefing = BriefingTemplates.of(templates, edition, figures, dataLabel);
             Map<String, Object> m = new HashMap<>(briefing.model());
@@ -143,7 +145,7 @@ final class MailComposer {
 
     /** Whether the briefing says its data is stale (its newest row older than fuelwatch.figures.stale-after-days). */
     boolean stale() {
-        return Boolean.TRUE.equals(editions.get(Edition.EN).model().get("stale"));
+        return stale;
     }
 
     /** The operator's notice that the data is stale, sent with every delivery of a stale briefing. */
@@ -165,6 +167,11 @@ final class MailComposer {
     }
 
     private MimeMessage operatorMessage(String operator, String subject, String text) {
+        return operatorMessage(from, tlp, operator, subject, text);
+    }
+
+    /** A plain-text notice to the operator, its subject starting with the TLP label when there is one. */
+    static MimeMessage operatorMessage(String from, Optional<Tlp> tlp, String operator, String subject, String text) {
         try {
             MimeMessage message = new MimeMessage(SESSION);
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -195,6 +202,16 @@ final class MailComposer {
     }
 
     private String fill(String name, Mustache.Compiler compiler, Map<String, Object> m) {
+        return fill(templates, name, compiler, m);
+    }
+
+    /** A mail template filled in; a missing or bad template fails naming it. */
+    static String fillText(TemplateSource templates, String name, Map<String, Object> m) {
+        return fill(templates, name, TEXT, m);
+    }
+
+    private static String fill(TemplateSource templates, String name, Mustache.Compiler compiler,
+            Map<String, Object> m) {
         String text;
         try {
             text = templates.read(name);

@@ -1,14 +1,7 @@
 package org.fuelwatch.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 
-import com.samskivert.mustache.Mustache;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import org.fuelwatch.system.FuelWatchProperties;
 import org.fuelwatch.system.TemplateSource;
 import org.fuelwatch.system.Tlp;
@@ -16,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class RunFailureNotice {
 
     private static final Logger log = LoggerFactory.getLogger(RunFailureNotice.class);
-    private static final Session SESSION = Session.getInstance(new Properties());
 
     private final FuelWatchProperties properties;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -55,18 +46,13 @@ public class RunFailureNotice {
             return;
         }
         try {
-            MimeMessage notice = new MimeMessage(SESSION);
-            MimeMessageHelper helper = new MimeMessageHelper(notice, false, StandardCharsets.UTF_8.name());
-            helper.setFrom(delivery.from());
-            helper.setTo(delivery.operator());
-            Optional<Tlp> tlp = Tlp.of(properties.briefing().tlp());
-            helper.setSubject(tlp.map(t -> t.label() + " ").orElse("") + "FuelWatch: the run failed (exit " + exitCode
-                    + "); no briefing was published or sent");
-            helper.setText(Mustache.compiler().escapeHTML(false).compile(templates.read("mail-operator-failed.txt"
-                    + ".mustache")).execute(Map.of("exitCode", exitCode, "message", message)).strip());
-            sender.send(notice);
+            String subject = "FuelWatch: the run failed (exit " + exitCode + "); no briefing was published or sent";
+            String text = MailComposer.fillText(templates, "mail-operator-failed.txt.mustache",
+                    Map.of("exitCode", exitCode, "message", message));
+            sender.send(MailComposer.operatorMessage(delivery.from(), Tlp.of(properties.briefing().tlp()),
+                    delivery.operator(), subject, text));
             log.info("told the operator {} that the run failed", delivery.operator());
-        } catch (MessagingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("could not tell the operator {} that the run failed: {}", delivery.operator(),
                     SmtpFailure.of(e).reason());
         }
